@@ -1,0 +1,538 @@
+//! Dates as journalists write them: calendar values that keep their precision ("2009" stays a year).
+//!
+//! Every instant on the timeline is a count of seconds since 1970-01-01T00:00 on the timeline's own
+//! clock. Dates carry no time zone: "2022-09-07" is the seventh of September wherever the reader is,
+//! so nothing here ever consults a local clock.
+
+use chrono::{Datelike, NaiveDate};
+use std::fmt;
+
+/// Seconds on the timeline's clock, counted from 1970-01-01T00:00.
+pub type Seconds = f64;
+
+pub const SECONDS_PER_MINUTE: f64 = 60.0;
+pub const SECONDS_PER_HOUR: f64 = 3_600.0;
+pub const SECONDS_PER_DAY: f64 = 86_400.0;
+/// The mean Gregorian year, used only for spans (zoom limits), never for calendar positions.
+pub const SECONDS_PER_MEAN_YEAR: f64 = 365.2425 * SECONDS_PER_DAY;
+
+/// Days from 0001-01-01 (day 1 in chrono's count) to 1970-01-01.
+const UNIX_EPOCH_DAYS_FROM_CE: i64 = 719_163;
+
+/// Years a date may name; well inside what the calendar arithmetic supports.
+pub const MAX_ABS_YEAR: i32 = 200_000;
+
+/// How finely a date was written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+    Minute,
+    Second,
+}
+
+/// A date as written, with its precision. `year` is astronomical (0 is 1 BCE, -1 is 2 BCE);
+/// parts finer than the precision are at their first value (month 1, day 1, 00:00:00).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    year: i32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+    second: u32,
+    precision: Precision,
+}
+
+/// Why a date text could not be read, with a hint a journalist can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    pub message: String,
+    pub hint: String,
+}
+
+const FORMAT_HINT: &str =
+    "Write dates as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2022-09-07.";
+
+pub const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+impl PartialDate {
+    /// Reads "2009", "2009-04", "2009-04-01", "2009-04-01T14:30" (or with a space, seconds, or a
+    /// trailing "Z"). A leading minus names a year BCE: "-44" is 44 BCE. There is no year 0.
+    pub fn parse(text: &str) -> Result<PartialDate, DateError> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            return Err(DateError {
+                message: "the date is empty".into(),
+                hint: FORMAT_HINT.into(),
+            });
+        }
+        let bad_format = || DateError {
+            message: format!("\u{201c}{trimmed}\u{201d} is not a date this format understands"),
+            hint: FORMAT_HINT.into(),
+        };
+        let (negative, unsigned) = match trimmed.as_bytes()[0] {
+            b'-' => (true, &trimmed[1..]),
+            b'+' => (false, &trimmed[1..]),
+            _ => (false, trimmed),
+        };
+        let (date_part, time_part) = match unsigned.find(['T', 't', ' ']) {
+            Some(split) => (&unsigned[..split], Some(&unsigned[split + 1..])),
+            None => (unsigned, None),
+        };
+        let mut fields = date_part.split('-');
+        let year_text = fields.next().unwrap_or_default();
+        let month_text = fields.next();
+        let day_text = fields.next();
+        if fields.next().is_some() {
+            return Err(bad_format());
+        }
+        let written_year = parse_digits(year_text, 1, 6).ok_or_else(bad_format)? as i32;
+        if written_year == 0 {
+            return Err(DateError {
+                message: "there is no year 0".into(),
+                hint: "The year before 1 CE is 1 BCE: write 1 for 1 CE or -1 for 1 BCE.".into(),
+            });
+        }
+        if written_year > MAX_ABS_YEAR {
+            return Err(DateError {
+                message: format!("the year {written_year} is too far from today"),
+                hint: format!("Years run from -{MAX_ABS_YEAR} to {MAX_ABS_YEAR}."),
+            });
+        }
+        let year = if negative {
+            1 - written_year
+        } else {
+            written_year
+        };
+        let mut date = PartialDate {
+            year,
+            month: 1,
+            day: 1,
+            hour: 0,
+            minute: 0,
+            second: 0,
+            precision: Precision::Year,
+        };
+        if let Some(month_text) = month_text {
+            let month = parse_digits(month_text, 2, 2).ok_or_else(bad_format)?;
+            if !(1..=12).contains(&month) {
+                return Err(DateError {
+                    message: format!("month {month} does not exist"),
+                    hint: "Months run from 01 to 12.".into(),
+                });
+            }
+            date.month = month;
+            date.precision = Precision::Month;
+        }
+        if let Some(day_text) = day_text {
+            let day = parse_digits(day_text, 2, 2).ok_or_else(bad_format)?;
+            let last_day = days_in_month(year, date.month);
+            if day == 0 || day > last_day {
+                return Err(DateError {
+                    message: format!("{} has no day {day}", format_month_year(year, date.month)),
+                    hint: format!(
+                        "{} has days 01 to {last_day}.",
+                        format_month_year(year, date.month)
+                    ),
+                });
+            }
+            date.day = day;
+            date.precision = Precision::Day;
+        }
+        if let Some(time_text) = time_part {
+            if date.precision != Precision::Day {
+                return Err(DateError {
+                    message: "a time of day needs a full date before it".into(),
+                    hint: "Write the day first, for example 2022-10-23T14:30.".into(),
+                });
+            }
+            date.read_time(time_text)?;
+        }
+        Ok(date)
+    }
+
+    fn read_time(&mut self, time_text: &str) -> Result<(), DateError> {
+        let time_text = time_text.strip_suffix(['Z', 'z']).unwrap_or(time_text);
+        if time_text.contains(['+', '-']) {
+            return Err(DateError {
+                message: "time-zone offsets are not used".into(),
+                hint: "Write the local time of the event, without +01:00 or similar.".into(),
+            });
+        }
+        let bad_time = || DateError {
+            message: format!("\u{201c}{time_text}\u{201d} is not a time of day"),
+            hint: "Write times as HH:MM in 24-hour form, for example 14:30.".into(),
+        };
+        let mut parts = time_text.split(':');
+        let hour = parse_digits(parts.next().unwrap_or_default(), 2, 2).ok_or_else(bad_time)?;
+        let minute = parse_digits(parts.next().ok_or_else(bad_time)?, 2, 2).ok_or_else(bad_time)?;
+        let second = match parts.next() {
+            Some(text) => Some(parse_digits(text, 2, 2).ok_or_else(bad_time)?),
+            None => None,
+        };
+        if parts.next().is_some() || hour > 23 || minute > 59 || second.unwrap_or(0) > 59 {
+            return Err(bad_time());
+        }
+        self.hour = hour;
+        self.minute = minute;
+        self.second = second.unwrap_or(0);
+        self.precision = if second.is_some() {
+            Precision::Second
+        } else {
+            Precision::Minute
+        };
+        Ok(())
+    }
+
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// The astronomical year (0 is 1 BCE).
+    pub fn year(&self) -> i32 {
+        self.year
+    }
+
+    pub fn month(&self) -> u32 {
+        self.month
+    }
+
+    pub fn day(&self) -> u32 {
+        self.day
+    }
+
+    /// The first instant the date covers.
+    pub fn start_seconds(&self) -> Seconds {
+        calendar_seconds(self.year, self.month, self.day)
+            + f64::from(self.hour) * SECONDS_PER_HOUR
+            + f64::from(self.minute) * SECONDS_PER_MINUTE
+            + f64::from(self.second)
+    }
+
+    /// The first instant after the date: "2009" ends where 2010 begins.
+    pub fn end_seconds(&self) -> Seconds {
+        match self.precision {
+            Precision::Year => calendar_seconds(self.year + 1, 1, 1),
+            Precision::Month => {
+                let (year, month) = next_month(self.year, self.month);
+                calendar_seconds(year, month, 1)
+            }
+            Precision::Day => calendar_seconds(self.year, self.month, self.day) + SECONDS_PER_DAY,
+            Precision::Minute => self.start_seconds() + SECONDS_PER_MINUTE,
+            Precision::Second => self.start_seconds() + 1.0,
+        }
+    }
+
+    /// The date in words at its own precision: "2009", "April 2009", "1 April 2009",
+    /// "1 April 2009, 14:30", "44 BCE".
+    pub fn format(&self) -> String {
+        let year = format_year(self.year);
+        let month = MONTH_NAMES[self.month as usize - 1];
+        match self.precision {
+            Precision::Year => year,
+            Precision::Month => format!("{month} {year}"),
+            Precision::Day => format!("{} {month} {year}", self.day),
+            Precision::Minute => {
+                format!(
+                    "{} {month} {year}, {:02}:{:02}",
+                    self.day, self.hour, self.minute
+                )
+            }
+            Precision::Second => format!(
+                "{} {month} {year}, {:02}:{:02}:{:02}",
+                self.day, self.hour, self.minute, self.second
+            ),
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str(&self.format())
+    }
+}
+
+/// A date range in words, sharing what the two ends share: "23–25 October 2022",
+/// "January–March 2022", "1939–1945", "500–400 BCE", "c. 1990–1992".
+pub fn format_range(start: &PartialDate, end: Option<&PartialDate>, approximate: bool) -> String {
+    let text = match end {
+        None => start.format(),
+        Some(end) if end == start => start.format(),
+        Some(end) => format_two_ends(start, end),
+    };
+    if approximate {
+        format!("c. {text}")
+    } else {
+        text
+    }
+}
+
+fn format_two_ends(start: &PartialDate, end: &PartialDate) -> String {
+    let same_year = start.year == end.year;
+    let both_bce = start.year < 1 && end.year < 1;
+    let both_ce = start.year >= 1 && end.year >= 1;
+    match (start.precision, end.precision) {
+        (Precision::Year, Precision::Year) if both_bce => {
+            format!("{}\u{2013}{} BCE", 1 - start.year, 1 - end.year)
+        }
+        (Precision::Year, Precision::Year) if both_ce => {
+            format!("{}\u{2013}{}", start.year, end.year)
+        }
+        (Precision::Month, Precision::Month) if same_year => format!(
+            "{}\u{2013}{} {}",
+            MONTH_NAMES[start.month as usize - 1],
+            MONTH_NAMES[end.month as usize - 1],
+            format_year(end.year)
+        ),
+        (Precision::Day, Precision::Day) if same_year && start.month == end.month => format!(
+            "{}\u{2013}{} {} {}",
+            start.day,
+            end.day,
+            MONTH_NAMES[end.month as usize - 1],
+            format_year(end.year)
+        ),
+        (Precision::Day, Precision::Day) if same_year => format!(
+            "{} {} \u{2013} {} {} {}",
+            start.day,
+            MONTH_NAMES[start.month as usize - 1],
+            end.day,
+            MONTH_NAMES[end.month as usize - 1],
+            format_year(end.year)
+        ),
+        _ => format!("{} \u{2013} {}", start.format(), end.format()),
+    }
+}
+
+/// "2022", or "44 BCE" for astronomical year -43.
+pub fn format_year(astronomical_year: i32) -> String {
+    if astronomical_year >= 1 {
+        astronomical_year.to_string()
+    } else {
+        format!("{} BCE", 1 - astronomical_year)
+    }
+}
+
+fn format_month_year(year: i32, month: u32) -> String {
+    format!("{} {}", MONTH_NAMES[month as usize - 1], format_year(year))
+}
+
+/// Digits only, of a length in `min..=max`; no signs, no spaces.
+fn parse_digits(text: &str, min: usize, max: usize) -> Option<u32> {
+    if text.len() < min || text.len() > max || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    let (next_year, next) = next_month(year, month);
+    let first = NaiveDate::from_ymd_opt(year, month, 1).expect("valid month");
+    let following = NaiveDate::from_ymd_opt(next_year, next, 1).expect("valid month");
+    (following - first).num_days() as u32
+}
+
+pub fn next_month(year: i32, month: u32) -> (i32, u32) {
+    if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    }
+}
+
+/// Seconds at 00:00 of a proleptic Gregorian calendar day (astronomical year).
+pub fn calendar_seconds(year: i32, month: u32, day: u32) -> Seconds {
+    let date = NaiveDate::from_ymd_opt(year, month, day).expect("a valid calendar day");
+    (i64::from(date.num_days_from_ce()) - UNIX_EPOCH_DAYS_FROM_CE) as f64 * SECONDS_PER_DAY
+}
+
+/// The calendar reading of an instant: year (astronomical), month, day, hour, minute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CalendarTime {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub hour: u32,
+    pub minute: u32,
+}
+
+impl CalendarTime {
+    /// Reads an instant on the calendar, clamped to the supported years.
+    pub fn from_seconds(seconds: Seconds) -> CalendarTime {
+        let limit = calendar_seconds(MAX_ABS_YEAR, 1, 1);
+        let seconds = seconds.clamp(-limit, limit);
+        let days = (seconds / SECONDS_PER_DAY).floor();
+        let within_day = seconds - days * SECONDS_PER_DAY;
+        let date =
+            NaiveDate::from_num_days_from_ce_opt((days as i64 + UNIX_EPOCH_DAYS_FROM_CE) as i32)
+                .expect("clamped to the supported years");
+        let minutes = (within_day / SECONDS_PER_MINUTE).floor() as u32;
+        CalendarTime {
+            year: date.year(),
+            month: date.month(),
+            day: date.day(),
+            hour: (minutes / 60).min(23),
+            minute: minutes % 60,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        PartialDate::parse(text).unwrap_or_else(|error| panic!("{text}: {error:?}"))
+    }
+
+    #[test]
+    fn reads_each_precision() {
+        assert_eq!(date("2009").precision(), Precision::Year);
+        assert_eq!(date("2009-04").precision(), Precision::Month);
+        assert_eq!(date("2009-04-01").precision(), Precision::Day);
+        assert_eq!(date("2009-04-01T14:30").precision(), Precision::Minute);
+        assert_eq!(date("2009-04-01 14:30:05").precision(), Precision::Second);
+        assert_eq!(date("2009-04-01T14:30Z").precision(), Precision::Minute);
+    }
+
+    #[test]
+    fn a_year_covers_the_whole_year() {
+        let year = date("2009");
+        assert_eq!(year.start_seconds(), date("2009-01-01").start_seconds());
+        assert_eq!(year.end_seconds(), date("2010-01-01").start_seconds());
+        assert_eq!(year.format(), "2009");
+    }
+
+    #[test]
+    fn date_only_values_sit_on_midnight_without_any_zone() {
+        assert_eq!(date("1970-01-01").start_seconds(), 0.0);
+        assert_eq!(date("1970-01-02").start_seconds(), SECONDS_PER_DAY);
+        assert_eq!(date("2022-09-07").start_seconds(), 1_662_508_800.0);
+        assert_eq!(
+            date("2022-09-07T14:30").start_seconds(),
+            1_662_508_800.0 + 14.5 * 3600.0
+        );
+    }
+
+    #[test]
+    fn month_end_follows_the_calendar() {
+        let february = date("2024-02");
+        assert_eq!(
+            february.end_seconds() - february.start_seconds(),
+            29.0 * SECONDS_PER_DAY
+        );
+        assert_eq!(date("2022-12").end_seconds(), date("2023").start_seconds());
+    }
+
+    #[test]
+    fn negative_years_are_bce_and_year_zero_is_refused() {
+        let caesar = date("-44");
+        assert_eq!(caesar.year(), -43);
+        assert_eq!(caesar.format(), "44 BCE");
+        assert_eq!(date("-0500-03").format(), "March 500 BCE");
+        assert!(date("-1").end_seconds() == date("1").start_seconds());
+        let error = PartialDate::parse("0").unwrap_err();
+        assert_eq!(error.message, "there is no year 0");
+    }
+
+    #[test]
+    fn formats_each_precision_in_words() {
+        assert_eq!(date("2022-09").format(), "September 2022");
+        assert_eq!(date("2009-04-01").format(), "1 April 2009");
+        assert_eq!(date("2009-04-01T09:05").format(), "1 April 2009, 09:05");
+    }
+
+    #[test]
+    fn formats_ranges_sharing_common_parts() {
+        let range =
+            |a: &str, b: &str, approximate| format_range(&date(a), Some(&date(b)), approximate);
+        assert_eq!(
+            range("2022-10-23", "2022-10-25", false),
+            "23–25 October 2022"
+        );
+        assert_eq!(range("1939", "1945", false), "1939–1945");
+        assert_eq!(range("1990", "1992", true), "c. 1990–1992");
+        assert_eq!(range("2022-01", "2022-03", false), "January–March 2022");
+        assert_eq!(
+            range("2022-10-30", "2022-11-02", false),
+            "30 October – 2 November 2022"
+        );
+        assert_eq!(
+            range("2022-01-01", "2023-12-31", false),
+            "1 January 2022 – 31 December 2023"
+        );
+        assert_eq!(range("-500", "-400", false), "500–400 BCE");
+        assert_eq!(range("-20", "20", false), "20 BCE – 20");
+        assert_eq!(range("2009", "2009", false), "2009");
+        assert_eq!(
+            format_range(&date("2022-09"), None, true),
+            "c. September 2022"
+        );
+    }
+
+    #[test]
+    fn explains_impossible_dates() {
+        let error = PartialDate::parse("2022-13-45").unwrap_err();
+        assert_eq!(error.message, "month 13 does not exist");
+        assert_eq!(error.hint, "Months run from 01 to 12.");
+        let error = PartialDate::parse("2023-02-29").unwrap_err();
+        assert_eq!(error.message, "February 2023 has no day 29");
+        assert!(PartialDate::parse("2024-02-29").is_ok());
+        let error = PartialDate::parse("yesterday").unwrap_err();
+        assert_eq!(
+            error.message,
+            "\u{201c}yesterday\u{201d} is not a date this format understands"
+        );
+        assert!(error.hint.contains("YYYY-MM-DD"));
+        for bad in [
+            "",
+            "2022-1-5",
+            "2022-001",
+            "2022-01-01T25:00",
+            "2022T10:00",
+            "2022-01-01T10",
+        ] {
+            assert!(PartialDate::parse(bad).is_err(), "{bad} should be refused");
+        }
+        let error = PartialDate::parse("2022-01-01T10:00+02:00").unwrap_err();
+        assert_eq!(error.message, "time-zone offsets are not used");
+    }
+
+    #[test]
+    fn calendar_time_reads_back_what_dates_write() {
+        for text in [
+            "2022-09-07T14:30",
+            "1939-09-01T04:45",
+            "-0500-03-15T12:00",
+            "1970-01-01T00:00",
+        ] {
+            let written = date(text);
+            let read = CalendarTime::from_seconds(written.start_seconds());
+            assert_eq!(
+                (read.year, read.month, read.day, read.hour, read.minute),
+                (
+                    written.year,
+                    written.month,
+                    written.day,
+                    written.hour,
+                    written.minute
+                ),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,285 @@
+//! Lane layout: places event marks and labels in rows so that no two labels ever overlap.
+//!
+//! Like vis-timeline's stacking, items are taken in time order and each goes into the first lane
+//! where it fits. When the lanes run out, an item keeps its mark but hides its label, so the
+//! picture stays honest (every event drawn) and readable (no label over another).
+
+use super::model::EventIndex;
+
+/// One thing to place, in pixels on the current scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LayoutItem {
+    pub event: EventIndex,
+    /// Where the mark starts and ends (equal for an instant).
+    pub start_x: f64,
+    pub end_x: f64,
+    /// The label's width if it is shown.
+    pub label_width: f64,
+}
+
+/// Where an item went.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Placement {
+    pub event: EventIndex,
+    pub lane: usize,
+    pub show_label: bool,
+    /// Where the label starts; a range's label stays in view when the range starts off screen.
+    pub label_x: f64,
+}
+
+/// The sizes the layout works with, in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// Items narrower than this are drawn as a point mark of this width, centred.
+    pub point_width: f64,
+    /// Space between the mark and its label.
+    pub label_offset: f64,
+    /// Space kept between two items in one lane.
+    pub gap: f64,
+    pub max_lanes: usize,
+    /// The left edge of the view: labels of ranges that start before it are moved to it.
+    pub view_left: f64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Layout {
+    /// In the order the items were given (time order).
+    pub placements: Vec<Placement>,
+    pub lane_count: usize,
+}
+
+impl Layout {
+    /// The placement of an event, found by binary search (placements are in event order).
+    pub fn placement_of(&self, event: EventIndex) -> Option<&Placement> {
+        self.placements
+            .binary_search_by_key(&event, |placement| placement.event)
+            .ok()
+            .map(|found| &self.placements[found])
+    }
+}
+
+impl LayoutItem {
+    /// The mark's extent on screen: a point mark has a minimum width.
+    fn mark(&self, options: &LayoutOptions) -> (f64, f64) {
+        if self.end_x - self.start_x < options.point_width {
+            let centre = (self.start_x + self.end_x) / 2.0;
+            (
+                centre - options.point_width / 2.0,
+                centre + options.point_width / 2.0,
+            )
+        } else {
+            (self.start_x, self.end_x)
+        }
+    }
+}
+
+/// Places items given in time order (by start) into lanes.
+pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let mut placements = Vec::with_capacity(items.len());
+    let mut overflow_used = false;
+    for item in items {
+        let (mark_start, mark_end) = item.mark(options);
+        let label_x = if mark_end - mark_start > options.point_width {
+            mark_start.max(options.view_left) + options.label_offset
+        } else {
+            mark_end + options.label_offset
+        };
+        let labelled_end = mark_end.max(label_x + item.label_width);
+        // Items come in time order, so a lane whose last item ends before this mark starts has
+        // room for the mark and its label alike.
+        let (lane, show_label) =
+            if let Some(lane) = lane_ends.iter().position(|&end| end <= mark_start) {
+                lane_ends[lane] = labelled_end + options.gap;
+                (lane, true)
+            } else if lane_ends.len() < options.max_lanes {
+                lane_ends.push(labelled_end + options.gap);
+                (lane_ends.len() - 1, true)
+            } else {
+                // Marks that fit nowhere share an extra lane below the others, which holds no labels,
+                // so a crowded moment never hides a label behind a mark.
+                overflow_used = true;
+                (options.max_lanes, false)
+            };
+        placements.push(Placement {
+            event: item.event,
+            lane,
+            show_label,
+            label_x,
+        });
+    }
+    Layout {
+        placements,
+        lane_count: if overflow_used {
+            options.max_lanes + 1
+        } else {
+            lane_ends.len()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OPTIONS: LayoutOptions = LayoutOptions {
+        point_width: 12.0,
+        label_offset: 4.0,
+        gap: 8.0,
+        max_lanes: 4,
+        view_left: 0.0,
+    };
+
+    fn point(event: usize, x: f64, label_width: f64) -> LayoutItem {
+        LayoutItem {
+            event,
+            start_x: x,
+            end_x: x,
+            label_width,
+        }
+    }
+
+    /// The horizontal extent of each shown label, with its lane.
+    fn label_boxes(items: &[LayoutItem], layout: &Layout) -> Vec<(usize, f64, f64)> {
+        layout
+            .placements
+            .iter()
+            .zip(items)
+            .filter(|(placement, _)| placement.show_label)
+            .map(|(placement, item)| {
+                (
+                    placement.lane,
+                    placement.label_x,
+                    placement.label_x + item.label_width,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn items_far_apart_share_the_first_lane() {
+        let items = [
+            point(0, 10.0, 50.0),
+            point(1, 200.0, 50.0),
+            point(2, 400.0, 50.0),
+        ];
+        let layout = layout(&items, &OPTIONS);
+        assert_eq!(layout.lane_count, 1);
+        assert!(layout
+            .placements
+            .iter()
+            .all(|p| p.lane == 0 && p.show_label));
+    }
+
+    #[test]
+    fn close_items_stack_in_order() {
+        let items = [
+            point(0, 10.0, 100.0),
+            point(1, 20.0, 100.0),
+            point(2, 30.0, 100.0),
+            point(3, 200.0, 10.0),
+        ];
+        let layout = layout(&items, &OPTIONS);
+        let lanes: Vec<_> = layout.placements.iter().map(|p| p.lane).collect();
+        assert_eq!(lanes, [0, 1, 2, 0]);
+    }
+
+    #[test]
+    fn labels_hide_rather_than_overlap_when_lanes_run_out() {
+        let items: Vec<_> = (0..10).map(|i| point(i, 10.0 + i as f64, 80.0)).collect();
+        let layout = layout(&items, &OPTIONS);
+        assert_eq!(
+            layout.lane_count,
+            OPTIONS.max_lanes + 1,
+            "one extra lane of bare marks"
+        );
+        assert_eq!(layout.placements.iter().filter(|p| p.show_label).count(), 4);
+        assert!(layout
+            .placements
+            .iter()
+            .all(|p| p.show_label == (p.lane < OPTIONS.max_lanes)));
+        assert_eq!(layout.placements.len(), 10, "every event keeps its mark");
+    }
+
+    #[test]
+    fn a_range_label_stays_in_view() {
+        let items = [LayoutItem {
+            event: 0,
+            start_x: -500.0,
+            end_x: 300.0,
+            label_width: 60.0,
+        }];
+        let layout = layout(&items, &OPTIONS);
+        assert_eq!(layout.placements[0].label_x, 4.0);
+    }
+
+    #[test]
+    fn placements_are_found_by_event() {
+        let items = [point(3, 10.0, 10.0), point(7, 100.0, 10.0)];
+        let layout = layout(&items, &OPTIONS);
+        assert_eq!(layout.placement_of(7).map(|p| p.lane), Some(0));
+        assert!(layout.placement_of(4).is_none());
+    }
+
+    /// A small deterministic generator so the property test needs no extra crate.
+    fn pseudo_random(seed: &mut u64) -> f64 {
+        *seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (*seed >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    #[test]
+    fn no_two_shown_labels_or_marks_in_a_lane_overlap_for_random_data() {
+        let mut seed = 42;
+        for round in 0..200 {
+            let count = 1 + (pseudo_random(&mut seed) * 60.0) as usize;
+            let mut starts: Vec<f64> = (0..count)
+                .map(|_| pseudo_random(&mut seed) * 1_200.0 - 100.0)
+                .collect();
+            starts.sort_by(f64::total_cmp);
+            let items: Vec<_> = starts
+                .iter()
+                .enumerate()
+                .map(|(event, &start)| LayoutItem {
+                    event,
+                    start_x: start,
+                    end_x: start
+                        + if pseudo_random(&mut seed) < 0.2 {
+                            pseudo_random(&mut seed) * 300.0
+                        } else {
+                            0.0
+                        },
+                    label_width: 20.0 + pseudo_random(&mut seed) * 180.0,
+                })
+                .collect();
+            let layout = layout(&items, &OPTIONS);
+            assert!(layout.lane_count <= OPTIONS.max_lanes + 1);
+            let boxes = label_boxes(&items, &layout);
+            for (i, a) in boxes.iter().enumerate() {
+                for b in &boxes[i + 1..] {
+                    let overlap = a.0 == b.0 && a.1 < b.2 && b.1 < a.2;
+                    assert!(!overlap, "round {round}: labels {a:?} and {b:?} overlap");
+                }
+            }
+            // A shown label never covers another item's mark in its lane either.
+            for (placement, item) in layout.placements.iter().zip(&items) {
+                for (other_placement, other) in layout.placements.iter().zip(&items) {
+                    if placement.show_label
+                        && other_placement.lane == placement.lane
+                        && other.event != item.event
+                    {
+                        let (mark_start, mark_end) = other.mark(&OPTIONS);
+                        let label_end = placement.label_x + item.label_width;
+                        assert!(
+                            !(mark_start < label_end && placement.label_x < mark_end),
+                            "round {round}: label of {} covers mark of {}",
+                            item.event,
+                            other.event
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

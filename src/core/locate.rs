@@ -1,0 +1,299 @@
+//! Finds where a JSON path (`events[3].start`) is written in the source text, as line and column.
+//!
+//! serde_json's values forget their positions, so once a document is known to be valid JSON this
+//! scanner walks it again and records where every key and value begins. It only runs when there are
+//! problems to report, so it favours simplicity over speed.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// One step of a path into a JSON document.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum PathSegment {
+    Key(String),
+    Index(usize),
+}
+
+/// A path into a JSON document, shown as `events[3].sources[0].url`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct JsonPath(pub Vec<PathSegment>);
+
+impl JsonPath {
+    pub fn root() -> JsonPath {
+        JsonPath(Vec::new())
+    }
+
+    pub fn key(&self, key: &str) -> JsonPath {
+        let mut segments = self.0.clone();
+        segments.push(PathSegment::Key(key.to_string()));
+        JsonPath(segments)
+    }
+
+    pub fn index(&self, index: usize) -> JsonPath {
+        let mut segments = self.0.clone();
+        segments.push(PathSegment::Index(index));
+        JsonPath(segments)
+    }
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return formatter.write_str("(top level)");
+        }
+        for (position, segment) in self.0.iter().enumerate() {
+            match segment {
+                PathSegment::Key(key) if position == 0 => write!(formatter, "{key}")?,
+                PathSegment::Key(key) => write!(formatter, ".{key}")?,
+                PathSegment::Index(index) => write!(formatter, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A place in the text, both counted from 1; columns count characters, not bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+/// Where each key and value of a valid JSON document begins.
+#[derive(Debug, Default)]
+pub struct SourceMap {
+    values: HashMap<JsonPath, Position>,
+    keys: HashMap<JsonPath, Position>,
+}
+
+impl SourceMap {
+    /// Scans `text`, which must already be known to parse as JSON.
+    pub fn new(text: &str) -> SourceMap {
+        let mut scanner = Scanner {
+            bytes: text.as_bytes(),
+            offset: 0,
+            line: 1,
+            column: 1,
+            map: SourceMap::default(),
+        };
+        let mut path = Vec::new();
+        scanner.value(&mut path);
+        scanner.map
+    }
+
+    /// Where the value at `path` begins.
+    pub fn value(&self, path: &JsonPath) -> Option<Position> {
+        self.values.get(path).copied()
+    }
+
+    /// Where the key naming `path` begins, for problems with the key itself.
+    pub fn key(&self, path: &JsonPath) -> Option<Position> {
+        self.keys.get(path).copied()
+    }
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    offset: usize,
+    line: usize,
+    column: usize,
+    map: SourceMap,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.offset).copied()
+    }
+
+    fn advance(&mut self) {
+        let Some(byte) = self.peek() else { return };
+        self.offset += 1;
+        if byte == b'\n' {
+            self.line += 1;
+            self.column = 1;
+        } else if byte & 0xC0 != 0x80 {
+            // Count characters: continuation bytes of UTF-8 do not start a new column.
+            self.column += 1;
+        }
+    }
+
+    fn position(&self) -> Position {
+        Position {
+            line: self.line,
+            column: self.column,
+        }
+    }
+
+    fn skip_whitespace(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.advance();
+        }
+    }
+
+    fn value(&mut self, path: &mut Vec<PathSegment>) {
+        self.skip_whitespace();
+        self.map
+            .values
+            .insert(JsonPath(path.clone()), self.position());
+        match self.peek() {
+            Some(b'{') => self.object(path),
+            Some(b'[') => self.array(path),
+            Some(b'"') => {
+                self.string();
+            }
+            Some(_) => {
+                while let Some(byte) = self.peek() {
+                    if matches!(byte, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                        break;
+                    }
+                    self.advance();
+                }
+            }
+            None => {}
+        }
+    }
+
+    fn object(&mut self, path: &mut Vec<PathSegment>) {
+        self.advance();
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b'"') => {
+                    let key_position = self.position();
+                    let key = self.string();
+                    path.push(PathSegment::Key(key));
+                    self.map.keys.insert(JsonPath(path.clone()), key_position);
+                    self.skip_whitespace();
+                    if self.peek() == Some(b':') {
+                        self.advance();
+                    }
+                    self.value(path);
+                    path.pop();
+                    self.skip_whitespace();
+                    if self.peek() == Some(b',') {
+                        self.advance();
+                    }
+                }
+                Some(b'}') => {
+                    self.advance();
+                    return;
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn array(&mut self, path: &mut Vec<PathSegment>) {
+        self.advance();
+        let mut index = 0;
+        loop {
+            self.skip_whitespace();
+            match self.peek() {
+                Some(b']') => {
+                    self.advance();
+                    return;
+                }
+                None => return,
+                Some(_) => {
+                    path.push(PathSegment::Index(index));
+                    self.value(path);
+                    path.pop();
+                    index += 1;
+                    self.skip_whitespace();
+                    if self.peek() == Some(b',') {
+                        self.advance();
+                    }
+                }
+            }
+        }
+    }
+
+    /// Reads a string literal and returns its decoded text.
+    fn string(&mut self) -> String {
+        let start = self.offset;
+        self.advance();
+        while let Some(byte) = self.peek() {
+            self.advance();
+            match byte {
+                b'\\' => self.advance(),
+                b'"' => break,
+                _ => {}
+            }
+        }
+        let literal = std::str::from_utf8(&self.bytes[start..self.offset]).unwrap_or("\"\"");
+        serde_json::from_str(literal).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_read_like_javascript() {
+        let path = JsonPath::root()
+            .key("events")
+            .index(3)
+            .key("sources")
+            .index(0)
+            .key("url");
+        assert_eq!(path.to_string(), "events[3].sources[0].url");
+        assert_eq!(JsonPath::root().to_string(), "(top level)");
+    }
+
+    #[test]
+    fn finds_keys_and_values_by_line_and_character_column() {
+        let text = "{\n  \"title\": \"Shqipëria\",\n  \"events\": [\n    {\"id\": \"a\", \"start\": \"2022-13-45\"}\n  ]\n}";
+        let map = SourceMap::new(text);
+        let start = JsonPath::root().key("events").index(0).key("start");
+        assert_eq!(
+            map.value(&start),
+            Some(Position {
+                line: 4,
+                column: 26
+            })
+        );
+        assert_eq!(
+            map.key(&start),
+            Some(Position {
+                line: 4,
+                column: 17
+            })
+        );
+        assert_eq!(
+            map.value(&JsonPath::root().key("events").index(0)),
+            Some(Position { line: 4, column: 5 })
+        );
+        assert_eq!(
+            map.value(&JsonPath::root()),
+            Some(Position { line: 1, column: 1 })
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "{\"ë\": \"ë\", \"x\": 1}";
+        let map = SourceMap::new(text);
+        assert_eq!(
+            map.value(&JsonPath::root().key("x")),
+            Some(Position {
+                line: 1,
+                column: 17
+            })
+        );
+    }
+
+    #[test]
+    fn escaped_quotes_do_not_end_strings() {
+        let text = r#"{"a": "say \"hi\"", "b": [1, {"c": true}]}"#;
+        let map = SourceMap::new(text);
+        let c = JsonPath::root().key("b").index(1).key("c");
+        assert_eq!(
+            map.value(&c),
+            Some(Position {
+                line: 1,
+                column: 36
+            })
+        );
+    }
+}

@@ -1,0 +1,11 @@
+//! The pure core: data model, parsing, dates, scale, ticks, viewport and layout. No web crates here.
+
+pub mod date;
+pub mod layout;
+pub mod locate;
+pub mod model;
+pub mod parse;
+pub mod scale;
+pub mod text;
+pub mod ticks;
+pub mod viewport;

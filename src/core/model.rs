@@ -1,0 +1,291 @@
+//! The validated timeline: categories and events in time order, ready to lay out and show.
+
+use super::date::{format_range, PartialDate, Seconds};
+use super::text::Paragraph;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timeline {
+    pub title: String,
+    pub description: Option<String>,
+    pub language: Option<String>,
+    pub categories: Vec<Category>,
+    /// Sorted by start, then end, then the order written; `EventIndex` counts in this order.
+    pub events: Vec<Event>,
+    /// The longest event span, so window queries know how far back a range may start.
+    longest_span: Seconds,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    /// A CSS colour, `#rgb` or `#rrggbb`.
+    pub color: String,
+}
+
+/// Position of an event in `Timeline::events`.
+pub type EventIndex = usize;
+/// Position of a category in `Timeline::categories`.
+pub type CategoryIndex = usize;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub start: PartialDate,
+    pub end: Option<PartialDate>,
+    pub approximate: bool,
+    pub display_date: Option<String>,
+    pub title: String,
+    pub text: Vec<Paragraph>,
+    pub categories: Vec<CategoryIndex>,
+    pub sources: Vec<Source>,
+    pub media: Option<Media>,
+    /// 1 (minor) to 5 (key event); 3 when not given.
+    pub importance: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: String,
+    pub date: Option<PartialDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Media {
+    pub url: String,
+    pub alt: String,
+    pub caption: Option<String>,
+    pub credit: Option<String>,
+}
+
+pub const DEFAULT_IMPORTANCE: u8 = 3;
+
+impl Event {
+    /// The instants the event covers: from the start of its first date to the end of its last.
+    pub fn span(&self) -> (Seconds, Seconds) {
+        let last = self.end.as_ref().unwrap_or(&self.start);
+        (self.start.start_seconds(), last.end_seconds())
+    }
+
+    /// The date as the reader sees it: the journalist's own wording, or the date at its precision.
+    pub fn date_label(&self) -> String {
+        match &self.display_date {
+            Some(text) => text.clone(),
+            None => format_range(&self.start, self.end.as_ref(), self.approximate),
+        }
+    }
+
+    pub fn is_range(&self) -> bool {
+        self.end.is_some()
+    }
+}
+
+impl Source {
+    /// "Publisher — Title", or the title alone.
+    pub fn link_text(&self) -> String {
+        match &self.publisher {
+            Some(publisher) => format!("{publisher} \u{2014} {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+impl Timeline {
+    /// Builds a timeline, putting the events in time order (ties keep the order written).
+    pub fn new(
+        title: String,
+        description: Option<String>,
+        language: Option<String>,
+        categories: Vec<Category>,
+        mut events: Vec<Event>,
+    ) -> Timeline {
+        events.sort_by(|a, b| {
+            let (a_start, a_end) = a.span();
+            let (b_start, b_end) = b.span();
+            a_start.total_cmp(&b_start).then(a_end.total_cmp(&b_end))
+        });
+        let longest_span = events
+            .iter()
+            .map(|event| {
+                let (start, end) = event.span();
+                end - start
+            })
+            .fold(0.0, f64::max);
+        Timeline {
+            title,
+            description,
+            language,
+            categories,
+            events,
+            longest_span,
+        }
+    }
+
+    /// From the start of the first event to the end of the last one.
+    pub fn extent(&self) -> Option<(Seconds, Seconds)> {
+        let first = self.events.first()?.span().0;
+        let last = self
+            .events
+            .iter()
+            .map(|event| event.span().1)
+            .fold(f64::MIN, f64::max);
+        Some((first, last))
+    }
+
+    /// The events whose span overlaps `[from, to)`, in time order. Binary search bounds the scan to
+    /// events starting inside the window or at most one longest span before it.
+    pub fn events_overlapping(
+        &self,
+        from: Seconds,
+        to: Seconds,
+    ) -> impl Iterator<Item = EventIndex> + '_ {
+        let earliest_start = from - self.longest_span;
+        let first = self
+            .events
+            .partition_point(|event| event.span().0 < earliest_start);
+        let past_end = self.events.partition_point(|event| event.span().0 < to);
+        (first..past_end.max(first)).filter(move |&index| self.events[index].span().1 > from)
+    }
+
+    pub fn category_index(&self, id: &str) -> Option<CategoryIndex> {
+        self.categories
+            .iter()
+            .position(|category| category.id == id)
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<EventIndex> {
+        self.events.iter().position(|event| event.id == id)
+    }
+
+    /// How many events carry each category, whatever is in view.
+    pub fn category_counts(&self) -> Vec<usize> {
+        let mut counts = vec![0; self.categories.len()];
+        for event in &self.events {
+            for &category in &event.categories {
+                counts[category] += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// Which categories are shown. An event in several categories shows while any of them is on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CategoryFilter {
+    shown: Vec<bool>,
+}
+
+impl CategoryFilter {
+    pub fn all(category_count: usize) -> CategoryFilter {
+        CategoryFilter {
+            shown: vec![true; category_count],
+        }
+    }
+
+    pub fn none(category_count: usize) -> CategoryFilter {
+        CategoryFilter {
+            shown: vec![false; category_count],
+        }
+    }
+
+    pub fn is_shown(&self, category: CategoryIndex) -> bool {
+        self.shown.get(category).copied().unwrap_or(false)
+    }
+
+    pub fn toggle(&mut self, category: CategoryIndex) {
+        if let Some(shown) = self.shown.get_mut(category) {
+            *shown = !*shown;
+        }
+    }
+
+    pub fn shows_event(&self, event: &Event) -> bool {
+        event
+            .categories
+            .iter()
+            .any(|&category| self.is_shown(category))
+    }
+
+    pub fn shows_all(&self) -> bool {
+        self.shown.iter().all(|&shown| shown)
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    pub fn event(id: &str, start: &str, end: Option<&str>, categories: Vec<usize>) -> Event {
+        Event {
+            id: id.into(),
+            start: PartialDate::parse(start).unwrap(),
+            end: end.map(|end| PartialDate::parse(end).unwrap()),
+            approximate: false,
+            display_date: None,
+            title: id.into(),
+            text: Vec::new(),
+            categories,
+            sources: Vec::new(),
+            media: None,
+            importance: DEFAULT_IMPORTANCE,
+        }
+    }
+
+    fn timeline(events: Vec<Event>) -> Timeline {
+        let categories = ["a", "b"]
+            .iter()
+            .map(|id| Category {
+                id: id.to_string(),
+                label: id.to_string(),
+                color: "#000".into(),
+            })
+            .collect();
+        Timeline::new("t".into(), None, None, categories, events)
+    }
+
+    #[test]
+    fn events_are_kept_in_time_order() {
+        let timeline = timeline(vec![
+            event("late", "2022-10-23", None, vec![0]),
+            event("early", "1939", Some("1945"), vec![0]),
+            event("same-day-second", "2022-09-07", None, vec![0]),
+            event("same-day-first", "2022-09-07", None, vec![1]),
+        ]);
+        let ids: Vec<_> = timeline.events.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["early", "same-day-second", "same-day-first", "late"]);
+    }
+
+    #[test]
+    fn window_query_includes_ranges_that_start_before_it() {
+        let timeline = timeline(vec![
+            event("war", "1939", Some("1945"), vec![0]),
+            event("nato", "2009-04-01", None, vec![0]),
+            event("council", "2022-01-01", Some("2023-12-31"), vec![0]),
+            event("attack", "2022-07-15", None, vec![0]),
+        ]);
+        let ids = |from: &str, to: &str| -> Vec<String> {
+            let from = PartialDate::parse(from).unwrap().start_seconds();
+            let to = PartialDate::parse(to).unwrap().start_seconds();
+            timeline
+                .events_overlapping(from, to)
+                .map(|index| timeline.events[index].id.clone())
+                .collect()
+        };
+        assert_eq!(ids("2022-07", "2022-08"), ["council", "attack"]);
+        assert_eq!(ids("1944", "1950"), ["war"]);
+        assert_eq!(ids("1946", "2009"), Vec::<String>::new());
+        assert_eq!(ids("2009-04-01", "2009-04-02"), ["nato"]);
+    }
+
+    #[test]
+    fn filter_shows_an_event_while_any_of_its_categories_is_on() {
+        let both = event("both", "2022", None, vec![0, 1]);
+        let mut filter = CategoryFilter::all(2);
+        filter.toggle(0);
+        assert!(filter.shows_event(&both));
+        filter.toggle(1);
+        assert!(!filter.shows_event(&both));
+        assert!(!filter.shows_all());
+    }
+}

@@ -1,0 +1,1093 @@
+//! Reads a Storyline JSON document and reports every problem at once, each located and explained.
+//!
+//! Validation walks the JSON value by hand rather than through serde derive so that it can go on
+//! after the first problem, the way an editor's checklist does, and word each message for the
+//! journalist who has to fix it.
+
+use super::date::PartialDate;
+use super::locate::{JsonPath, Position, SourceMap};
+use super::model::{Category, Event, Media, Source, Timeline, DEFAULT_IMPORTANCE};
+use super::text::{is_web_url, parse_text};
+use serde_json::{Map, Value};
+use std::collections::HashSet;
+use std::fmt;
+
+/// The only version of the format so far.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// Text longer than this draws a warning: readers skim timelines.
+pub const LONG_TEXT_CHARS: usize = 2_000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A problem in a document: where it is, what is wrong and how to fix it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    /// `events[3].start`, or `(top level)`.
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub hint: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            formatter,
+            "line {}, column {}: {}: {}",
+            self.line, self.column, self.path, self.message
+        )?;
+        if !self.hint.is_empty() {
+            write!(formatter, " ({})", self.hint)?;
+        }
+        Ok(())
+    }
+}
+
+/// What reading a document gave: a timeline when there were no errors, and every problem found.
+#[derive(Debug)]
+pub struct ParseOutcome {
+    pub timeline: Option<Timeline>,
+    pub problems: Vec<Problem>,
+}
+
+impl ParseOutcome {
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems
+            .iter()
+            .filter(|problem| problem.severity == Severity::Error)
+    }
+}
+
+/// Reads a document. The timeline is `None` exactly when at least one problem is an error.
+pub fn parse_timeline(text: &str) -> ParseOutcome {
+    if text.trim().is_empty() {
+        return failed(Problem {
+            severity: Severity::Error,
+            path: JsonPath::root().to_string(),
+            line: 1,
+            column: 1,
+            message: "the file is empty".into(),
+            hint: "Start from the example in docs/data-format.md.".into(),
+        });
+    }
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => return failed(syntax_problem(text, &error)),
+    };
+    let mut checker = Checker::default();
+    let timeline = checker.timeline(&value);
+    let source_map = SourceMap::new(text);
+    let problems: Vec<Problem> = checker
+        .found
+        .into_iter()
+        .map(|found| found.locate(&source_map))
+        .collect();
+    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+    ParseOutcome {
+        timeline: if has_errors { None } else { timeline },
+        problems,
+    }
+}
+
+fn failed(problem: Problem) -> ParseOutcome {
+    ParseOutcome {
+        timeline: None,
+        problems: vec![problem],
+    }
+}
+
+fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
+    let full = error.to_string();
+    // serde_json appends " at line L column C"; the position is reported separately.
+    let message = full
+        .rsplit_once(" at line ")
+        .map_or(full.as_str(), |(message, _)| message)
+        .to_string();
+    let hint = if message.contains("trailing comma") {
+        "Remove the comma after the last item of a list or object."
+    } else if message.contains("EOF") {
+        "The file ends too early: a closing } or ] or a closing quote is probably missing."
+    } else if message.contains("key must be a string") {
+        "Put every field name in double quotes, for example \"title\"."
+    } else if message.contains("expected `,` or") {
+        "A comma is probably missing between two items, or a quote is not closed."
+    } else if message.contains("control character") {
+        "A line break inside text must be written as \\n; check that every quote is closed."
+    } else if message.contains("expected value") {
+        "Text must be in double quotes; true, false, numbers and null are the only bare words."
+    } else {
+        "Check the JSON syntax near this place."
+    };
+    let message = if message.contains("EOF") {
+        "the file ends before the JSON is complete".to_string()
+    } else {
+        format!("this is not valid JSON: {message}")
+    };
+    Problem {
+        severity: Severity::Error,
+        path: JsonPath::root().to_string(),
+        line: error.line().max(1),
+        column: character_column(text, error.line(), error.column()),
+        message,
+        hint: hint.into(),
+    }
+}
+
+/// serde_json counts columns in bytes; editors count characters.
+fn character_column(text: &str, line: usize, byte_column: usize) -> usize {
+    let Some(line_text) = text.lines().nth(line.saturating_sub(1)) else {
+        return byte_column.max(1);
+    };
+    let byte_offset = byte_column.min(line_text.len());
+    let mut boundary = byte_offset;
+    while !line_text.is_char_boundary(boundary) {
+        boundary -= 1;
+    }
+    line_text[..boundary].chars().count().max(1)
+}
+
+/// A problem before it is given its line and column.
+struct Found {
+    severity: Severity,
+    path: JsonPath,
+    /// Point at the key itself (an unknown field) rather than its value.
+    at_key: bool,
+    message: String,
+    hint: String,
+}
+
+impl Found {
+    fn locate(self, source_map: &SourceMap) -> Problem {
+        // A missing field points at the object that lacks it, so walk up until something is found.
+        let mut path = self.path.clone();
+        let mut position = None;
+        loop {
+            let here = if self.at_key {
+                source_map.key(&path).or_else(|| source_map.value(&path))
+            } else {
+                source_map.value(&path)
+            };
+            if here.is_some() || path.0.is_empty() {
+                position = position.or(here);
+                break;
+            }
+            path.0.pop();
+        }
+        let Position { line, column } = position.unwrap_or(Position { line: 1, column: 1 });
+        Problem {
+            severity: self.severity,
+            path: self.path.to_string(),
+            line,
+            column,
+            message: self.message,
+            hint: self.hint,
+        }
+    }
+}
+
+#[derive(Default)]
+struct Checker {
+    found: Vec<Found>,
+}
+
+const TOP_FIELDS: &[&str] = &[
+    "$schema",
+    "version",
+    "title",
+    "description",
+    "language",
+    "categories",
+    "events",
+];
+const CATEGORY_FIELDS: &[&str] = &["id", "label", "color"];
+const EVENT_FIELDS: &[&str] = &[
+    "id",
+    "start",
+    "end",
+    "approximate",
+    "display_date",
+    "title",
+    "text",
+    "categories",
+    "sources",
+    "media",
+    "importance",
+];
+const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"];
+const MEDIA_FIELDS: &[&str] = &["url", "alt", "caption", "credit"];
+
+impl Checker {
+    fn error(&mut self, path: JsonPath, message: impl Into<String>, hint: impl Into<String>) {
+        self.found.push(Found {
+            severity: Severity::Error,
+            path,
+            at_key: false,
+            message: message.into(),
+            hint: hint.into(),
+        });
+    }
+
+    fn warning(&mut self, path: JsonPath, message: impl Into<String>, hint: impl Into<String>) {
+        self.found.push(Found {
+            severity: Severity::Warning,
+            path,
+            at_key: false,
+            message: message.into(),
+            hint: hint.into(),
+        });
+    }
+
+    fn timeline(&mut self, value: &Value) -> Option<Timeline> {
+        let root = JsonPath::root();
+        let Some(object) = self.object(value, &root, "the whole document") else {
+            return None;
+        };
+        self.unknown_fields(object, &root, TOP_FIELDS);
+        match object.get("version") {
+            None => self.error(
+                root.clone(),
+                "\"version\" is missing",
+                "Add \"version\": 1 at the top of the document.",
+            ),
+            Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
+            Some(version) => self.error(
+                root.key("version"),
+                format!("version {version} is not supported"),
+                "This is version 1 of the format: write \"version\": 1.",
+            ),
+        }
+        let title = self.required_text(object, &root, "title", "the timeline's title");
+        let description = self.optional_text(object, &root, "description");
+        let language = self.optional_text(object, &root, "language");
+        if let Some(language) = &language {
+            if !is_language_tag(language) {
+                self.error(
+                    root.key("language"),
+                    format!("\u{201c}{language}\u{201d} is not a language tag"),
+                    "Use a BCP 47 tag such as \"en\", \"sq\", \"he\" or \"pt-BR\".",
+                );
+            }
+        }
+        let categories = self.categories(object, &root);
+        let events = self.events(object, &root, &categories);
+        Some(Timeline::new(
+            title?,
+            description,
+            language,
+            categories,
+            events?,
+        ))
+    }
+
+    fn categories(&mut self, object: &Map<String, Value>, root: &JsonPath) -> Vec<Category> {
+        let path = root.key("categories");
+        let Some(value) = object.get("categories") else {
+            self.error(
+                root.clone(),
+                "\"categories\" is missing",
+                "Add a list of categories, for example \"categories\": [{\"id\": \"politics\", \"label\": \"Politics\", \"color\": \"#1d4ed8\"}].",
+            );
+            return Vec::new();
+        };
+        let Some(items) = self.array(value, &path, "the list of categories") else {
+            return Vec::new();
+        };
+        let mut categories = Vec::new();
+        let mut seen = HashSet::new();
+        for (index, item) in items.iter().enumerate() {
+            let path = path.index(index);
+            let Some(object) = self.object(item, &path, "a category") else {
+                continue;
+            };
+            self.unknown_fields(object, &path, CATEGORY_FIELDS);
+            let id = self.slug(object, &path, "category");
+            let label = self.required_text(object, &path, "label", "the category's label");
+            let color = self.required_text(object, &path, "color", "the category's colour");
+            if let Some(color) = &color {
+                if !is_hex_color(color) {
+                    self.error(
+                        path.key("color"),
+                        format!("\u{201c}{color}\u{201d} is not a colour this format reads"),
+                        "Write colours as #rrggbb or #rgb, for example #1d4ed8.",
+                    );
+                }
+            }
+            if let Some(id) = &id {
+                if !seen.insert(id.clone()) {
+                    self.error(
+                        path.key("id"),
+                        format!("the category id \u{201c}{id}\u{201d} is used twice"),
+                        "Give each category its own id.",
+                    );
+                }
+            }
+            if let (Some(id), Some(label), Some(color)) = (id, label, color) {
+                categories.push(Category { id, label, color });
+            }
+        }
+        categories
+    }
+
+    fn events(
+        &mut self,
+        object: &Map<String, Value>,
+        root: &JsonPath,
+        categories: &[Category],
+    ) -> Option<Vec<Event>> {
+        let path = root.key("events");
+        let Some(value) = object.get("events") else {
+            self.error(
+                root.clone(),
+                "\"events\" is missing",
+                "Add \"events\": [ ... ] with at least one event.",
+            );
+            return None;
+        };
+        let items = self.array(value, &path, "the list of events")?;
+        if items.is_empty() {
+            self.error(
+                path.clone(),
+                "the timeline has no events",
+                "Add at least one event; see docs/data-format.md for an example.",
+            );
+            return None;
+        }
+        let mut events = Vec::with_capacity(items.len());
+        let mut seen_ids = HashSet::new();
+        for (index, item) in items.iter().enumerate() {
+            if let Some(event) = self.event(item, &path.index(index), categories, &mut seen_ids) {
+                events.push(event);
+            }
+        }
+        Some(events)
+    }
+
+    fn event(
+        &mut self,
+        value: &Value,
+        path: &JsonPath,
+        categories: &[Category],
+        seen_ids: &mut HashSet<String>,
+    ) -> Option<Event> {
+        let object = self.object(value, path, "an event")?;
+        self.unknown_fields(object, path, EVENT_FIELDS);
+        let id = self.slug(object, path, "event");
+        if let Some(id) = &id {
+            if !seen_ids.insert(id.clone()) {
+                self.error(
+                    path.key("id"),
+                    format!("the event id \u{201c}{id}\u{201d} is used twice"),
+                    "Give each event its own id, for example by adding the year: \"visit-2022\".",
+                );
+            }
+        }
+        let title = self.required_text(object, path, "title", "the event's title");
+        let start = self.required_date(object, path, "start");
+        let end = self.optional_date(object, path, "end");
+        if let (Some(start), Some(end)) = (&start, &end) {
+            if end.end_seconds() <= start.start_seconds() {
+                self.error(
+                    path.key("end"),
+                    format!(
+                        "the event ends ({}) before it starts ({})",
+                        end.format(),
+                        start.format()
+                    ),
+                    "Swap start and end, or correct the end date.",
+                );
+            }
+        }
+        let approximate = self.optional_bool(object, path, "approximate");
+        let display_date = self.optional_text(object, path, "display_date");
+        let text = self.optional_text(object, path, "text").unwrap_or_default();
+        if text.chars().count() > LONG_TEXT_CHARS {
+            self.warning(
+                path.key("text"),
+                format!("the text is long ({} characters)", text.chars().count()),
+                format!("Readers skim timelines: keep it under {LONG_TEXT_CHARS} characters and link to the article."),
+            );
+        }
+        let (paragraphs, refused_links) = parse_text(&text);
+        for link in refused_links {
+            self.error(
+                path.key("text"),
+                format!(
+                    "the link \u{201c}{}\u{201d} goes to \u{201c}{}\u{201d}, which is not a web address",
+                    link.label, link.url
+                ),
+                "Links must start with https:// or http://.",
+            );
+        }
+        let event_categories = self.event_categories(object, path, categories);
+        let sources = self.sources(object, path);
+        let media = self.media(object, path);
+        let importance = self.importance(object, path);
+        Some(Event {
+            id: id?,
+            start: start?,
+            end,
+            approximate,
+            display_date,
+            title: title?,
+            text: paragraphs,
+            categories: event_categories?,
+            sources,
+            media,
+            importance,
+        })
+    }
+
+    fn event_categories(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        categories: &[Category],
+    ) -> Option<Vec<usize>> {
+        let list_path = path.key("categories");
+        let known = || {
+            let ids: Vec<_> = categories.iter().map(|c| c.id.as_str()).collect();
+            if ids.is_empty() {
+                "Define categories in the top-level \"categories\" list first.".to_string()
+            } else {
+                format!("Known categories: {}.", ids.join(", "))
+            }
+        };
+        let Some(value) = object.get("categories") else {
+            self.error(
+                path.clone(),
+                "the event has no \"categories\"",
+                format!(
+                    "Add \"categories\": [\"...\"] with one or more ids. {}",
+                    known()
+                ),
+            );
+            return None;
+        };
+        let items = self.array(value, &list_path, "a list of category ids")?;
+        if items.is_empty() {
+            self.error(
+                list_path.clone(),
+                "the event has no category",
+                format!("Give it at least one. {}", known()),
+            );
+            return None;
+        }
+        let mut indices = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let item_path = list_path.index(index);
+            let Some(id) = self.text(item, &item_path) else {
+                continue;
+            };
+            match categories.iter().position(|category| category.id == id) {
+                Some(category) if !indices.contains(&category) => indices.push(category),
+                Some(_) => {}
+                None => self.error(
+                    item_path,
+                    format!("there is no category \u{201c}{id}\u{201d}"),
+                    known(),
+                ),
+            }
+        }
+        (!indices.is_empty()).then_some(indices)
+    }
+
+    fn sources(&mut self, object: &Map<String, Value>, path: &JsonPath) -> Vec<Source> {
+        let list_path = path.key("sources");
+        let Some(value) = object.get("sources") else {
+            self.warning(
+                path.clone(),
+                "the event has no sources",
+                "Readers trust events they can check: add \"sources\" with at least one link.",
+            );
+            return Vec::new();
+        };
+        let Some(items) = self.array(value, &list_path, "a list of sources") else {
+            return Vec::new();
+        };
+        if items.is_empty() {
+            self.warning(
+                list_path.clone(),
+                "the event has no sources",
+                "Readers trust events they can check: add at least one link.",
+            );
+        }
+        let mut sources = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let path = list_path.index(index);
+            let Some(object) = self.object(item, &path, "a source") else {
+                continue;
+            };
+            self.unknown_fields(object, &path, SOURCE_FIELDS);
+            let title = self.required_text(object, &path, "title", "the source's title");
+            let publisher = self.optional_text(object, &path, "publisher");
+            if publisher.is_none() && object.get("publisher").is_none() {
+                self.warning(
+                    path.clone(),
+                    "the source has no publisher",
+                    "Add \"publisher\", for example \"The Times of Israel\".",
+                );
+            }
+            let url = self.web_url(object, &path, "url");
+            let date = self.optional_date(object, &path, "date");
+            if let (Some(title), Some(url)) = (title, url) {
+                sources.push(Source {
+                    title,
+                    publisher,
+                    url,
+                    date,
+                });
+            }
+        }
+        sources
+    }
+
+    fn media(&mut self, object: &Map<String, Value>, path: &JsonPath) -> Option<Media> {
+        let media_path = path.key("media");
+        let value = object.get("media")?;
+        let object = self.object(value, &media_path, "a media object")?;
+        self.unknown_fields(object, &media_path, MEDIA_FIELDS);
+        let url = self.web_url(object, &media_path, "url");
+        let alt = self.required_text(
+            object,
+            &media_path,
+            "alt",
+            "a description of the image for readers who cannot see it",
+        );
+        let caption = self.optional_text(object, &media_path, "caption");
+        let credit = self.optional_text(object, &media_path, "credit");
+        Some(Media {
+            url: url?,
+            alt: alt?,
+            caption,
+            credit,
+        })
+    }
+
+    fn importance(&mut self, object: &Map<String, Value>, path: &JsonPath) -> u8 {
+        let Some(value) = object.get("importance") else {
+            return DEFAULT_IMPORTANCE;
+        };
+        match value.as_u64() {
+            Some(importance @ 1..=5) => importance as u8,
+            _ => {
+                self.error(
+                    path.key("importance"),
+                    format!("importance {value} is not between 1 and 5"),
+                    "Use a whole number from 1 (minor) to 5 (key event).",
+                );
+                DEFAULT_IMPORTANCE
+            }
+        }
+    }
+
+    fn slug(&mut self, object: &Map<String, Value>, path: &JsonPath, what: &str) -> Option<String> {
+        let id = self.required_text(object, path, "id", &format!("the {what}'s id"))?;
+        if is_slug(&id) {
+            Some(id)
+        } else {
+            self.error(
+                path.key("id"),
+                format!("\u{201c}{id}\u{201d} is not a valid {what} id"),
+                format!(
+                    "Use lowercase letters, digits and hyphens, for example \u{201c}{}\u{201d}.",
+                    suggest_slug(&id)
+                ),
+            );
+            None
+        }
+    }
+
+    fn web_url(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        key: &str,
+    ) -> Option<String> {
+        let url = self.required_text(object, path, key, "a web address")?;
+        if is_web_url(&url) {
+            Some(url)
+        } else {
+            self.error(
+                path.key(key),
+                format!("\u{201c}{url}\u{201d} is not a web address"),
+                "Addresses must start with https:// or http://.",
+            );
+            None
+        }
+    }
+
+    fn required_date(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        key: &str,
+    ) -> Option<PartialDate> {
+        if object.get(key).is_none() {
+            self.error(
+                path.clone(),
+                format!("the event has no \"{key}\" date"),
+                format!("Add \"{key}\": \"2022-09-07\" (or just the year or month if that is all you know)."),
+            );
+            return None;
+        }
+        self.optional_date(object, path, key)
+    }
+
+    fn optional_date(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        key: &str,
+    ) -> Option<PartialDate> {
+        let value = object.get(key)?;
+        let date_path = path.key(key);
+        let text = match value {
+            // A bare year such as 2009 is a common slip; read it, as a spreadsheet would.
+            Value::Number(number) if number.is_i64() => number.to_string(),
+            _ => self.text(value, &date_path)?,
+        };
+        match PartialDate::parse(&text) {
+            Ok(date) => Some(date),
+            Err(error) => {
+                self.error(date_path, error.message, error.hint);
+                None
+            }
+        }
+    }
+
+    fn optional_bool(&mut self, object: &Map<String, Value>, path: &JsonPath, key: &str) -> bool {
+        match object.get(key) {
+            None => false,
+            Some(Value::Bool(flag)) => *flag,
+            Some(other) => {
+                self.error(
+                    path.key(key),
+                    format!("expected true or false, found {}", describe(other)),
+                    format!("Write \"{key}\": true or leave it out."),
+                );
+                false
+            }
+        }
+    }
+
+    fn required_text(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        key: &str,
+        what: &str,
+    ) -> Option<String> {
+        match object.get(key) {
+            None => {
+                self.error(
+                    path.clone(),
+                    format!("\"{key}\" is missing"),
+                    format!("Add \"{key}\" with {what}."),
+                );
+                None
+            }
+            Some(value) => {
+                let text = self.text(value, &path.key(key))?;
+                if text.trim().is_empty() {
+                    self.error(
+                        path.key(key),
+                        format!("\"{key}\" is empty"),
+                        format!("Write {what}."),
+                    );
+                    return None;
+                }
+                Some(text.trim().to_string())
+            }
+        }
+    }
+
+    fn optional_text(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        key: &str,
+    ) -> Option<String> {
+        let text = self.text(object.get(key)?, &path.key(key))?;
+        let trimmed = text.trim();
+        (!trimmed.is_empty()).then(|| trimmed.to_string())
+    }
+
+    fn text(&mut self, value: &Value, path: &JsonPath) -> Option<String> {
+        match value {
+            Value::String(text) => Some(text.clone()),
+            other => {
+                self.error(
+                    path.clone(),
+                    format!("expected text in double quotes, found {}", describe(other)),
+                    "Put the value in double quotes, for example \"2022\".",
+                );
+                None
+            }
+        }
+    }
+
+    fn object<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &JsonPath,
+        what: &str,
+    ) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(object) => Some(object),
+            other => {
+                self.error(
+                    path.clone(),
+                    format!("expected {what} in {{ braces }}, found {}", describe(other)),
+                    "See docs/data-format.md for the shape of each part.",
+                );
+                None
+            }
+        }
+    }
+
+    fn array<'v>(
+        &mut self,
+        value: &'v Value,
+        path: &JsonPath,
+        what: &str,
+    ) -> Option<&'v Vec<Value>> {
+        match value {
+            Value::Array(items) => Some(items),
+            other => {
+                self.error(
+                    path.clone(),
+                    format!("expected {what} in [ brackets ], found {}", describe(other)),
+                    "Wrap the items in [ and ], separated by commas.",
+                );
+                None
+            }
+        }
+    }
+
+    fn unknown_fields(&mut self, object: &Map<String, Value>, path: &JsonPath, known: &[&str]) {
+        for key in object.keys() {
+            if known.contains(&key.as_str()) {
+                continue;
+            }
+            let hint = match closest(key, known) {
+                Some(suggestion) => {
+                    format!("Did you mean \"{suggestion}\"? Unknown fields are ignored.")
+                }
+                None => format!(
+                    "Known fields here: {}. Unknown fields are ignored.",
+                    known.join(", ")
+                ),
+            };
+            self.found.push(Found {
+                severity: Severity::Warning,
+                path: path.key(key),
+                at_key: true,
+                message: format!("unknown field \"{key}\""),
+                hint,
+            });
+        }
+    }
+}
+
+fn describe(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(flag) => format!("{flag}"),
+        Value::Number(number) => format!("the number {number}"),
+        Value::String(text) => format!("the text \u{201c}{text}\u{201d}"),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn suggest_slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_string();
+    if slug.is_empty() {
+        "event-1".into()
+    } else {
+        slug
+    }
+}
+
+fn is_hex_color(text: &str) -> bool {
+    let Some(digits) = text.strip_prefix('#') else {
+        return false;
+    };
+    matches!(digits.len(), 3 | 6) && digits.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn is_language_tag(text: &str) -> bool {
+    let mut parts = text.split('-');
+    let primary = parts.next().unwrap_or_default();
+    (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|part| {
+            (1..=8).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// The known name nearest to a misspelt one, if it is near enough to be a likely slip.
+fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    known
+        .iter()
+        .map(|candidate| (edit_distance(&key.to_lowercase(), candidate), *candidate))
+        .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, candidate)| candidate)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = include_str!("../../data/albania-iran-israel.json");
+
+    fn problems(text: &str) -> Vec<String> {
+        parse_timeline(text)
+            .problems
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// A small valid document; tests replace parts of it to make each mistake.
+    fn document(event: &str) -> String {
+        format!(
+            r##"{{
+  "version": 1,
+  "title": "Test",
+  "categories": [
+    {{"id": "cyber", "label": "Cyber", "color": "#b45309"}},
+    {{"id": "diplomacy", "label": "Diplomacy", "color": "#1d4ed8"}}
+  ],
+  "events": [
+    {event}
+  ]
+}}"##
+        )
+    }
+
+    const GOOD_EVENT: &str = r#"{"id": "attack", "start": "2022-07-15", "title": "Cyberattack", "categories": ["cyber"], "sources": [{"title": "T", "publisher": "P", "url": "https://example.org/"}]}"#;
+
+    #[test]
+    fn the_story_data_is_valid_and_in_time_order() {
+        let outcome = parse_timeline(STORY);
+        let errors: Vec<_> = outcome.errors().map(ToString::to_string).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+        let timeline = outcome.timeline.expect("story parses");
+        assert!(timeline.events.len() >= 19);
+        assert_eq!(timeline.categories.len(), 5);
+        let starts: Vec<_> = timeline.events.iter().map(|e| e.span().0).collect();
+        assert!(starts.windows(2).all(|pair| pair[0] <= pair[1]));
+        let nato = &timeline.events[timeline.event_index("nato-accession").expect("NATO event")];
+        assert_eq!(nato.date_label(), "1 April 2009");
+        assert!(outcome.problems.is_empty(), "{:#?}", outcome.problems);
+    }
+
+    #[test]
+    fn a_good_document_has_no_problems() {
+        let outcome = parse_timeline(&document(GOOD_EVENT));
+        assert!(outcome.problems.is_empty(), "{:?}", outcome.problems);
+        assert_eq!(outcome.timeline.unwrap().events[0].title, "Cyberattack");
+    }
+
+    #[test]
+    fn reports_a_bad_date_at_its_line_and_column() {
+        let text = document(&GOOD_EVENT.replace("2022-07-15", "2022-13-45"));
+        assert_eq!(
+            problems(&text),
+            ["line 9, column 31: events[0].start: month 13 does not exist (Months run from 01 to 12.)"]
+        );
+        assert!(parse_timeline(&text).timeline.is_none());
+    }
+
+    #[test]
+    fn reports_every_problem_not_just_the_first() {
+        let event = r#"{"id": "Bad Id", "start": "yesterday", "end": "2020", "title": "", "categories": ["cyber", "sports"], "sources": [{"title": "T", "url": "javascript:alert(1)"}], "importance": 9, "approximate": "yes", "titel": "x"}"#;
+        let found = problems(&document(event));
+        let expected_parts = [
+            "events[0].id: \u{201c}Bad Id\u{201d} is not a valid event id (Use lowercase letters, digits and hyphens, for example \u{201c}bad-id\u{201d}.)",
+            "events[0].start: \u{201c}yesterday\u{201d} is not a date this format understands",
+            "events[0].title: \"title\" is empty",
+            "events[0].categories[1]: there is no category \u{201c}sports\u{201d} (Known categories: cyber, diplomacy.)",
+            "events[0].sources[0].url: \u{201c}javascript:alert(1)\u{201d} is not a web address",
+            "events[0].sources[0]: the source has no publisher",
+            "events[0].importance: importance 9 is not between 1 and 5",
+            "events[0].approximate: expected true or false, found the text \u{201c}yes\u{201d}",
+            "events[0].titel: unknown field \"titel\" (Did you mean \"title\"?",
+        ];
+        for part in expected_parts {
+            assert!(
+                found.iter().any(|problem| problem.contains(part)),
+                "missing {part:?} in {found:#?}"
+            );
+        }
+        assert_eq!(found.len(), expected_parts.len(), "{found:#?}");
+    }
+
+    #[test]
+    fn end_before_start_and_duplicate_ids_are_errors() {
+        let events = format!(
+            "{},\n    {}",
+            GOOD_EVENT.replace(
+                "\"start\": \"2022-07-15\"",
+                "\"start\": \"2022-07-15\", \"end\": \"2022-07-01\""
+            ),
+            GOOD_EVENT
+        );
+        let found = problems(&document(&events));
+        assert!(found[0].starts_with("line 9, column "), "{found:?}");
+        assert!(found[0].contains(
+            "events[0].end: the event ends (1 July 2022) before it starts (15 July 2022)"
+        ));
+        assert!(found[1].starts_with("line 10, column 12: events[1].id: the event id \u{201c}attack\u{201d} is used twice"), "{found:?}");
+    }
+
+    #[test]
+    fn missing_fields_point_at_the_object_that_lacks_them() {
+        let text = r#"{"title": "T", "categories": [], "events": [{"id": "a", "title": "A", "categories": ["x"]}]}"#;
+        let found = problems(text);
+        assert!(found.contains(&"line 1, column 1: (top level): \"version\" is missing (Add \"version\": 1 at the top of the document.)".to_string()), "{found:#?}");
+        assert!(
+            found
+                .iter()
+                .any(|p| p
+                    .starts_with("line 1, column 45: events[0]: the event has no \"start\" date")),
+            "{found:#?}"
+        );
+        assert!(found.iter().any(|p| p.contains("events[0].categories[0]: there is no category \u{201c}x\u{201d} (Define categories")), "{found:#?}");
+    }
+
+    #[test]
+    fn syntax_errors_are_located_and_explained() {
+        let outcome = parse_timeline("{\n  \"version\": 1,\n  \"title\": \"T\",\n}");
+        assert_eq!(outcome.problems.len(), 1);
+        let problem = &outcome.problems[0];
+        assert_eq!((problem.line, problem.column), (4, 1));
+        assert!(problem.message.contains("trailing comma"), "{problem}");
+        assert!(problem.hint.contains("Remove the comma"));
+
+        let truncated = parse_timeline("{\"version\": 1, \"events\": [");
+        assert_eq!(
+            truncated.problems[0].message,
+            "the file ends before the JSON is complete"
+        );
+
+        let empty = parse_timeline("  \n");
+        assert_eq!(empty.problems[0].message, "the file is empty");
+
+        let not_object = problems("[1, 2]");
+        assert_eq!(not_object[0], "line 1, column 1: (top level): expected the whole document in { braces }, found a list (See docs/data-format.md for the shape of each part.)");
+    }
+
+    #[test]
+    fn warnings_do_not_stop_the_timeline() {
+        let event = GOOD_EVENT.replace(
+            r#", "sources": [{"title": "T", "publisher": "P", "url": "https://example.org/"}]"#,
+            "",
+        );
+        let outcome = parse_timeline(&document(&event));
+        assert!(outcome.timeline.is_some());
+        assert_eq!(outcome.problems.len(), 1);
+        assert_eq!(outcome.problems[0].severity, Severity::Warning);
+        assert_eq!(outcome.problems[0].message, "the event has no sources");
+    }
+
+    #[test]
+    fn text_links_must_be_web_addresses() {
+        let event = GOOD_EVENT.replace(
+            "\"title\": \"Cyberattack\"",
+            "\"title\": \"Cyberattack\", \"text\": \"See [this](javascript:alert(1)).\"",
+        );
+        let found = problems(&document(&event));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains("events[0].text: the link \u{201c}this\u{201d} goes to \u{201c}javascript:alert(1\u{201d}"));
+    }
+
+    #[test]
+    fn bad_colours_languages_and_versions_are_reported() {
+        let text = document(GOOD_EVENT).replace("#b45309", "orange").replace(
+            "\"version\": 1",
+            "\"version\": 2, \"language\": \"english language\"",
+        );
+        let found = problems(&text);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("version 2 is not supported")),
+            "{found:#?}"
+        );
+        assert!(found
+            .iter()
+            .any(|p| p.contains("categories[0].color: \u{201c}orange\u{201d} is not a colour")));
+        assert!(found.iter().any(
+            |p| p.contains("language: \u{201c}english language\u{201d} is not a language tag")
+        ));
+    }
+
+    #[test]
+    fn bare_year_numbers_are_read_as_years() {
+        let outcome = parse_timeline(&document(&GOOD_EVENT.replace("\"2022-07-15\"", "2022")));
+        assert!(outcome.problems.is_empty(), "{:?}", outcome.problems);
+        assert_eq!(outcome.timeline.unwrap().events[0].date_label(), "2022");
+    }
+
+    #[test]
+    fn media_needs_a_web_address_and_alt_text() {
+        let event = GOOD_EVENT.replace(
+            "\"title\": \"Cyberattack\"",
+            "\"title\": \"Cyberattack\", \"media\": {\"url\": \"file:///etc/passwd\"}",
+        );
+        let found = problems(&document(&event));
+        assert!(
+            found.iter().any(|p| p.contains(
+                "events[0].media.url: \u{201c}file:///etc/passwd\u{201d} is not a web address"
+            )),
+            "{found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("events[0].media: \"alt\" is missing")),
+            "{found:#?}"
+        );
+    }
+}

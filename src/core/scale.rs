@@ -1,0 +1,63 @@
+//! The time scale: a linear map between instants and pixels, as a plain value tested both ways.
+
+use super::date::Seconds;
+
+/// Maps the visible window `[start, end)` onto `[0, width)` pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimeScale {
+    pub start: Seconds,
+    pub end: Seconds,
+    pub width: f64,
+}
+
+impl TimeScale {
+    pub fn new(start: Seconds, end: Seconds, width: f64) -> TimeScale {
+        TimeScale { start, end, width }
+    }
+
+    pub fn pixels_per_second(&self) -> f64 {
+        self.width / (self.end - self.start)
+    }
+
+    /// The horizontal position of an instant.
+    pub fn x(&self, time: Seconds) -> f64 {
+        (time - self.start) * self.pixels_per_second()
+    }
+
+    /// The instant at a horizontal position.
+    pub fn time(&self, x: f64) -> Seconds {
+        self.start + x / self.pixels_per_second()
+    }
+
+    /// A duration in pixels.
+    pub fn length(&self, duration: Seconds) -> f64 {
+        duration * self.pixels_per_second()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_the_window_onto_the_width() {
+        let scale = TimeScale::new(1_000.0, 2_000.0, 500.0);
+        assert_eq!(scale.x(1_000.0), 0.0);
+        assert_eq!(scale.x(2_000.0), 500.0);
+        assert_eq!(scale.x(1_500.0), 250.0);
+        assert_eq!(scale.x(500.0), -250.0);
+        assert_eq!(scale.length(100.0), 50.0);
+    }
+
+    #[test]
+    fn round_trips_both_ways() {
+        let scale = TimeScale::new(-62_135_596_800.0, 1_700_000_000.0, 1_280.0);
+        for x in [0.0, 1.0, 333.3, 1_279.0, -40.0, 2_000.0] {
+            assert!((scale.x(scale.time(x)) - x).abs() < 1e-6, "{x}");
+        }
+        for time in [0.0, 1_662_508_800.0, -1_000_000_000.0] {
+            let back = scale.time(scale.x(time));
+            assert!((back - time).abs() < 1.0, "{time} -> {back}");
+        }
+    }
+}

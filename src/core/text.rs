@@ -1,0 +1,175 @@
+//! Event text as journalists write it: plain paragraphs with `[label](https://...)` links, never HTML.
+
+/// A piece of a paragraph: plain text, or a link whose address is known to be http(s).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Inline {
+    Text(String),
+    Link { label: String, url: String },
+}
+
+pub type Paragraph = Vec<Inline>;
+
+/// A link in the text whose address is not allowed (it is shown as plain text instead).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RefusedLink {
+    pub label: String,
+    pub url: String,
+}
+
+/// True for absolute `http://` or `https://` addresses with a host and no spaces or control
+/// characters; everything else (`javascript:`, `data:`, relative paths) is refused.
+pub fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &url[8..]
+    } else if lower.starts_with("http://") {
+        &url[7..]
+    } else {
+        return false;
+    };
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let host = &rest[..host_end];
+    !host.is_empty()
+        && !host.starts_with(['.', ':', '@'])
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+}
+
+/// Splits text into paragraphs at blank lines and finds the links in each. Single line breaks
+/// inside a paragraph become spaces, so text pasted from a narrow editor reads as one paragraph.
+pub fn parse_text(text: &str) -> (Vec<Paragraph>, Vec<RefusedLink>) {
+    let mut paragraphs = Vec::new();
+    let mut refused = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines().chain(std::iter::once("")) {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                let joined = current.join(" ");
+                paragraphs.push(parse_inlines(&joined, &mut refused));
+                current.clear();
+            }
+        } else {
+            current.push(line.trim());
+        }
+    }
+    (paragraphs, refused)
+}
+
+fn parse_inlines(paragraph: &str, refused: &mut Vec<RefusedLink>) -> Paragraph {
+    let mut inlines = Vec::new();
+    let mut plain = String::new();
+    let mut rest = paragraph;
+    while let Some(open) = rest.find('[') {
+        let Some((label, url, consumed)) = link_at(&rest[open..]) else {
+            plain.push_str(&rest[..=open]);
+            rest = &rest[open + 1..];
+            continue;
+        };
+        plain.push_str(&rest[..open]);
+        if is_web_url(url) {
+            if !plain.is_empty() {
+                inlines.push(Inline::Text(std::mem::take(&mut plain)));
+            }
+            inlines.push(Inline::Link {
+                label: label.to_string(),
+                url: url.to_string(),
+            });
+        } else {
+            refused.push(RefusedLink {
+                label: label.to_string(),
+                url: url.to_string(),
+            });
+            plain.push_str(label);
+        }
+        rest = &rest[open + consumed..];
+    }
+    plain.push_str(rest);
+    if !plain.is_empty() {
+        inlines.push(Inline::Text(plain));
+    }
+    inlines
+}
+
+/// Reads `[label](url)` at the start of `text`: the label, the address and the bytes consumed.
+fn link_at(text: &str) -> Option<(&str, &str, usize)> {
+    let close_label = text.find("](")?;
+    let label = &text[1..close_label];
+    if label.is_empty() || label.contains(['[', ']']) {
+        return None;
+    }
+    let after = &text[close_label + 2..];
+    let close_url = after.find(')')?;
+    let url = after[..close_url].trim();
+    if url.is_empty() {
+        return None;
+    }
+    Some((label, url, close_label + 2 + close_url + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(value: &str) -> Inline {
+        Inline::Text(value.to_string())
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        let (paragraphs, refused) = parse_text("First line\ncontinues.\n\n  \nSecond.");
+        assert_eq!(
+            paragraphs,
+            vec![vec![text("First line continues.")], vec![text("Second.")]]
+        );
+        assert!(refused.is_empty());
+    }
+
+    #[test]
+    fn finds_web_links_and_refuses_others() {
+        let (paragraphs, refused) =
+            parse_text("See [AP](https://apnews.com/x) and [bad](javascript:alert(1)) or [x] y.");
+        assert_eq!(
+            paragraphs[0],
+            vec![
+                text("See "),
+                Inline::Link {
+                    label: "AP".into(),
+                    url: "https://apnews.com/x".into()
+                },
+                text(" and bad) or [x] y."),
+            ]
+        );
+        assert_eq!(
+            refused,
+            vec![RefusedLink {
+                label: "bad".into(),
+                url: "javascript:alert(1".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn html_stays_text() {
+        let (paragraphs, _) = parse_text("<script>alert(1)</script>");
+        assert_eq!(paragraphs[0], vec![text("<script>alert(1)</script>")]);
+    }
+
+    #[test]
+    fn only_http_and_https_addresses_are_web_urls() {
+        assert!(is_web_url("https://www.timesofisrael.com/a/"));
+        assert!(is_web_url("HTTP://example.org"));
+        for bad in [
+            "javascript:alert(1)",
+            "data:text/html,x",
+            "ftp://example.org",
+            "//example.org",
+            "/relative",
+            "https://",
+            "https://exa mple.org",
+            "https:///path",
+        ] {
+            assert!(!is_web_url(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! Leptos components over the pure core.
