@@ -23,8 +23,32 @@ pub struct Placement {
     pub event: EventIndex,
     pub lane: usize,
     pub show_label: bool,
+    /// Where the mark is drawn: a point mark is widened to `point_width`, centred.
+    pub mark_start: f64,
+    pub mark_end: f64,
     /// Where the label starts; a range's label stays in view when the range starts off screen.
     pub label_x: f64,
+    pub label_width: f64,
+}
+
+impl Placement {
+    /// The left edge of what the item shows: its mark, and its label when shown.
+    pub fn extent_start(&self) -> f64 {
+        if self.show_label {
+            self.mark_start.min(self.label_x)
+        } else {
+            self.mark_start
+        }
+    }
+
+    /// The right edge of what the item shows.
+    pub fn extent_end(&self) -> f64 {
+        if self.show_label {
+            self.mark_end.max(self.label_x + self.label_width)
+        } else {
+            self.mark_end
+        }
+    }
 }
 
 /// The sizes the layout works with, in pixels.
@@ -37,8 +61,9 @@ pub struct LayoutOptions {
     /// Space kept between two items in one lane.
     pub gap: f64,
     pub max_lanes: usize,
-    /// The left edge of the view: labels of ranges that start before it are moved to it.
+    /// The edges of the view: labels are kept between them where there is room.
     pub view_left: f64,
+    pub view_right: f64,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -73,6 +98,28 @@ impl LayoutItem {
     }
 }
 
+/// Where a label goes: right of a point mark, or at the visible start of a range; flipped to the
+/// left of a point (or pulled in for a range) when it would run past the right edge of the view.
+fn label_position(
+    mark_start: f64,
+    mark_end: f64,
+    label_width: f64,
+    options: &LayoutOptions,
+) -> f64 {
+    if mark_end - mark_start > options.point_width {
+        let preferred = mark_start.max(options.view_left) + options.label_offset;
+        preferred.min((options.view_right - label_width).max(options.view_left))
+    } else {
+        let right_side = mark_end + options.label_offset;
+        let left_side = mark_start - options.label_offset - label_width;
+        if right_side + label_width > options.view_right && left_side >= options.view_left {
+            left_side
+        } else {
+            right_side
+        }
+    }
+}
+
 /// Places items given in time order (by start) into lanes.
 pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
     let mut lane_ends: Vec<f64> = Vec::new();
@@ -80,32 +127,35 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
     let mut overflow_used = false;
     for item in items {
         let (mark_start, mark_end) = item.mark(options);
-        let label_x = if mark_end - mark_start > options.point_width {
-            mark_start.max(options.view_left) + options.label_offset
-        } else {
-            mark_end + options.label_offset
-        };
+        let label_x = label_position(mark_start, mark_end, item.label_width, options);
+        let left = mark_start.min(label_x);
         let labelled_end = mark_end.max(label_x + item.label_width);
-        // Items come in time order, so a lane whose last item ends before this mark starts has
-        // room for the mark and its label alike.
-        let (lane, show_label) =
-            if let Some(lane) = lane_ends.iter().position(|&end| end <= mark_start) {
-                lane_ends[lane] = labelled_end + options.gap;
-                (lane, true)
-            } else if lane_ends.len() < options.max_lanes {
-                lane_ends.push(labelled_end + options.gap);
-                (lane_ends.len() - 1, true)
-            } else {
-                // Marks that fit nowhere share an extra lane below the others, which holds no labels,
-                // so a crowded moment never hides a label behind a mark.
-                overflow_used = true;
-                (options.max_lanes, false)
-            };
+        // A lane has room when everything already in it ends before this item's left edge.
+        let free_lane = |from: f64| lane_ends.iter().position(|&end| end <= from);
+        let (lane, show_label) = if let Some(lane) = free_lane(left) {
+            lane_ends[lane] = labelled_end + options.gap;
+            (lane, true)
+        } else if lane_ends.len() < options.max_lanes {
+            lane_ends.push(labelled_end + options.gap);
+            (lane_ends.len() - 1, true)
+        } else if let Some(lane) = free_lane(mark_start) {
+            // No room for the label (it was flipped left into a neighbour), but the mark fits.
+            lane_ends[lane] = mark_end + options.gap;
+            (lane, false)
+        } else {
+            // Marks that fit nowhere share an extra lane below the others, which holds no
+            // labels, so a crowded moment never hides a label behind a mark.
+            overflow_used = true;
+            (options.max_lanes, false)
+        };
         placements.push(Placement {
             event: item.event,
             lane,
             show_label,
+            mark_start,
+            mark_end,
             label_x,
+            label_width: item.label_width,
         });
     }
     Layout {
@@ -128,6 +178,7 @@ mod tests {
         gap: 8.0,
         max_lanes: 4,
         view_left: 0.0,
+        view_right: 1_000.0,
     };
 
     fn point(event: usize, x: f64, label_width: f64) -> LayoutItem {
@@ -214,6 +265,21 @@ mod tests {
     }
 
     #[test]
+    fn a_label_near_the_right_edge_goes_left_of_its_mark() {
+        let items = [point(0, 980.0, 100.0)];
+        let placement = layout(&items, &OPTIONS).placements[0];
+        assert_eq!(placement.label_x, 974.0 - 4.0 - 100.0);
+        assert!(placement.extent_end() <= 1_000.0);
+        let range = [LayoutItem {
+            event: 0,
+            start_x: 900.0,
+            end_x: 1_200.0,
+            label_width: 150.0,
+        }];
+        assert_eq!(layout(&range, &OPTIONS).placements[0].label_x, 850.0);
+    }
+
+    #[test]
     fn placements_are_found_by_event() {
         let items = [point(3, 10.0, 10.0), point(7, 100.0, 10.0)];
         let layout = layout(&items, &OPTIONS);
@@ -259,7 +325,10 @@ mod tests {
             for (i, a) in boxes.iter().enumerate() {
                 for b in &boxes[i + 1..] {
                     let overlap = a.0 == b.0 && a.1 < b.2 && b.1 < a.2;
-                    assert!(!overlap, "round {round}: labels {a:?} and {b:?} overlap");
+                    assert!(
+                        !overlap,
+                        "round {round}: labels {a:?} and {b:?} overlap\n{items:#?}\n{layout:#?}"
+                    );
                 }
             }
             // A shown label never covers another item's mark in its lane either.

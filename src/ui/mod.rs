@@ -1,1 +1,12 @@
-//! Leptos components over the pure core.
+//! The Leptos shell: components that read memos over core values and send intents back to them.
+
+pub mod app;
+pub mod detail;
+pub mod legend;
+pub mod measure;
+pub mod problems;
+pub mod timeline;
+
+pub use app::App;
+pub use problems::ProblemsPanel;
+pub use timeline::StoryTimeline;

@@ -1,0 +1,38 @@
+# Storyline: `make run` serves the demo, `make test` runs every check. Both install what is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Fail loudly on a tool version mismatch instead of trying to download one.
+export TRUNK_OFFLINE := true
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+.PHONY: run test setup lint unit browser build e2e bench clean
+
+run: setup
+	trunk serve --release --address 127.0.0.1 --port 8080
+
+test: setup lint unit browser build e2e
+
+setup:
+	@scripts/setup.sh
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	cargo test
+
+# Component tests in headless Chromium through chromedriver (options in webdriver.json).
+browser:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	  cargo test --target wasm32-unknown-unknown --test web
+
+build:
+	trunk build --release
+
+e2e:
+	npx playwright test
+
+clean:
+	rm -rf dist target/wasm-bindgen-test test-results

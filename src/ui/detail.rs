@@ -1,0 +1,133 @@
+//! The detail panel: the selected event's date as written, text, media and every source as a link.
+
+use crate::core::model::{Event, Timeline};
+use crate::core::text::Inline;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Shows the selected event, or a short invitation to pick one.
+#[component]
+pub fn Detail(
+    timeline: Arc<Timeline>,
+    selected: RwSignal<Option<usize>>,
+    /// Prefix for element ids, unique to this instance on the page.
+    id_prefix: String,
+) -> impl IntoView {
+    let heading_id = format!("{id_prefix}-detail-title");
+    let content = move || {
+        let Some(index) = selected.get() else {
+            return view! {
+                <p class="storyline-detail-empty">"Select an event on the timeline to read about it here."</p>
+            }
+            .into_any();
+        };
+        let event = &timeline.events[index];
+        event_view(&timeline, event, heading_id.clone(), selected).into_any()
+    };
+    view! {
+        <section class="storyline-detail" aria-label="Event details" aria-live="off">
+            {content}
+        </section>
+    }
+}
+
+fn event_view(
+    timeline: &Timeline,
+    event: &Event,
+    heading_id: String,
+    selected: RwSignal<Option<usize>>,
+) -> impl IntoView {
+    let categories = event
+        .categories
+        .iter()
+        .map(|&category| {
+            let category = &timeline.categories[category];
+            view! {
+                <li class="storyline-tag">
+                    <span class="storyline-swatch" style:background-color=category.color.clone()></span>
+                    {category.label.clone()}
+                </li>
+            }
+        })
+        .collect_view();
+    let paragraphs = event
+        .text
+        .iter()
+        .map(|paragraph| {
+            let pieces = paragraph
+                .iter()
+                .map(|piece| match piece {
+                    Inline::Text(text) => text.clone().into_any(),
+                    Inline::Link { label, url } => view! {
+                        <a href=url.clone() target="_blank" rel="noopener noreferrer">{label.clone()}</a>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! { <p>{pieces}</p> }
+        })
+        .collect_view();
+    let media = event.media.clone().map(|media| {
+        let caption = media.caption.clone();
+        let credit = media.credit.clone();
+        view! {
+            <figure class="storyline-media">
+                <img src=media.url alt=media.alt loading="lazy" referrerpolicy="no-referrer" />
+                {(caption.is_some() || credit.is_some())
+                    .then(|| {
+                        view! {
+                            <figcaption>
+                                {caption}
+                                {credit.map(|credit| view! { <span class="storyline-credit">{credit}</span> })}
+                            </figcaption>
+                        }
+                    })}
+            </figure>
+        }
+    });
+    let sources = event
+        .sources
+        .iter()
+        .map(|source| {
+            view! {
+                <li>
+                    <a
+                        class="storyline-source"
+                        href=source.url.clone()
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        {source.link_text()}
+                    </a>
+                    {source.date.map(|date| view! { <span class="storyline-source-date">{date.format()}</span> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let has_sources = !event.sources.is_empty();
+    let labelled_by = heading_id.clone();
+    view! {
+        <article class="storyline-detail-event" aria-labelledby=labelled_by>
+            <button
+                type="button"
+                class="storyline-close"
+                aria-label="Close details"
+                on:click=move |_| selected.set(None)
+            >
+                "\u{00d7}"
+            </button>
+            <p class="storyline-detail-date">{event.date_label()}</p>
+            <h3 id=heading_id class="storyline-detail-title">{event.title.clone()}</h3>
+            <ul class="storyline-tags" aria-label="Categories">{categories}</ul>
+            <div class="storyline-detail-text">{paragraphs}</div>
+            {media}
+            {has_sources
+                .then(|| {
+                    view! {
+                        <h4 class="storyline-sources-title">"Sources"</h4>
+                        <ul class="storyline-sources">{sources}</ul>
+                    }
+                })}
+        </article>
+    }
+}

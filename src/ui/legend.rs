@@ -1,0 +1,60 @@
+//! The category legend: one toggle chip per category with its colour and count, plus All and None.
+
+use crate::core::model::{CategoryFilter, Timeline};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn Legend(timeline: Arc<Timeline>, filter: RwSignal<CategoryFilter>) -> impl IntoView {
+    let counts = timeline.category_counts();
+    let category_count = timeline.categories.len();
+    let chips = timeline
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(index, category)| {
+            let count = counts[index];
+            let pressed = move || filter.with(|filter| filter.is_shown(index));
+            let name = format!(
+                "{} ({count} {})",
+                category.label,
+                if count == 1 { "event" } else { "events" }
+            );
+            view! {
+                <li>
+                    <button
+                        type="button"
+                        class="storyline-chip"
+                        data-category=category.id.clone()
+                        aria-pressed=move || if pressed() { "true" } else { "false" }
+                        title=name
+                        on:click=move |_| filter.update(|filter| filter.toggle(index))
+                    >
+                        <span class="storyline-swatch" style:background-color=category.color.clone()></span>
+                        <span class="storyline-chip-label">{category.label.clone()}</span>
+                        <span class="storyline-chip-count">{count}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="storyline-legend" role="group" aria-label="Categories">
+            <ul class="storyline-chips">{chips}</ul>
+            <button
+                type="button"
+                class="storyline-text-button"
+                on:click=move |_| filter.set(CategoryFilter::all(category_count))
+            >
+                "All"
+            </button>
+            <button
+                type="button"
+                class="storyline-text-button"
+                on:click=move |_| filter.set(CategoryFilter::none(category_count))
+            >
+                "None"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,97 @@
+//! House rules, checked as a test: the core stays pure and every module says what it is for.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in fs::read_dir(dir).unwrap_or_else(|error| panic!("{}: {error}", dir.display())) {
+        let path = entry.expect("directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn core_uses_no_web_or_ui_crates() {
+    const FORBIDDEN: [&str; 6] = [
+        "leptos",
+        "web_sys",
+        "gloo",
+        "wasm_bindgen",
+        "js_sys",
+        "gloo_net",
+    ];
+    let mut offences = Vec::new();
+    for file in rust_files(&root().join("src/core")) {
+        let text = fs::read_to_string(&file).expect("readable source");
+        for (number, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for name in FORBIDDEN {
+                if code.contains(&format!("{name}::"))
+                    || code.trim_start().starts_with(&format!("use {name}"))
+                {
+                    offences.push(format!(
+                        "{}:{}: {}",
+                        file.display(),
+                        number + 1,
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        offences.is_empty(),
+        "src/core must stay pure:\n{}",
+        offences.join("\n")
+    );
+}
+
+#[test]
+fn every_module_opens_with_a_doc_line() {
+    let mut files = rust_files(&root().join("src"));
+    files.extend(rust_files(&root().join("tests")));
+    let missing: Vec<_> = files
+        .iter()
+        .filter(|file| {
+            let text = fs::read_to_string(file).expect("readable source");
+            !text.trim_start().starts_with("//!")
+        })
+        .map(|file| file.display().to_string())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "modules without a //! line: {missing:?}"
+    );
+}
+
+#[test]
+fn links_from_data_open_safely() {
+    // Every anchor the UI builds with target="_blank" must carry rel="noopener noreferrer".
+    for file in rust_files(&root().join("src/ui")) {
+        let text = fs::read_to_string(&file).expect("readable source");
+        let blank = text.matches("target=\"_blank\"").count();
+        let safe = text.matches("rel=\"noopener noreferrer\"").count();
+        assert_eq!(
+            blank,
+            safe,
+            "{}: a target=_blank link lacks rel=noopener noreferrer",
+            file.display()
+        );
+        assert!(
+            !text.contains("inner_html"),
+            "{}: never inject HTML from data",
+            file.display()
+        );
+    }
+}

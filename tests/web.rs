@@ -1,0 +1,169 @@
+//! Component tests in a real browser (wasm-bindgen-test in headless Chromium): mount, click, read.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use storyline::ui::app::{read_document, TimelineOrProblems};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const STORY: &str = include_str!("../data/albania-iran-israel.json");
+
+/// Mounts a document into a fresh container and returns the container.
+async fn mount(text: &'static str) -> HtmlElement {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    container.style().set_property("width", "1000px").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <TimelineOrProblems document=read_document(text) source="test.json" /> }
+    });
+    handle.forget();
+    settle().await;
+    container
+}
+
+/// Lets Leptos apply pending DOM updates and the ResizeObserver report the width.
+async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .request_animation_frame(&resolve)
+                .expect("animation frame");
+        });
+        wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    }
+    leptos::task::tick().await;
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .map(|i| list.item(i).unwrap().unchecked_into())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+}
+
+#[wasm_bindgen_test]
+async fn renders_the_story_events_and_legend() {
+    let root = mount(STORY).await;
+    let section = one(&root, "section.storyline");
+    assert_eq!(section.get_attribute("role").as_deref(), Some("region"));
+    assert!(section
+        .get_attribute("aria-label")
+        .unwrap()
+        .contains("Albania"));
+    let ids: Vec<_> = all(&root, "[data-event-id]")
+        .iter()
+        .map(|e| e.get_attribute("data-event-id").unwrap())
+        .collect();
+    for id in [
+        "nato-accession",
+        "cyberattack-july-2022",
+        "severs-ties-with-iran",
+        "rama-visits-israel",
+    ] {
+        assert!(
+            ids.iter().any(|found| found == id),
+            "{id} missing from {ids:?}"
+        );
+    }
+    assert_eq!(ids.len(), 19, "fit-all shows every event");
+    let chips = all(&root, "button[data-category]");
+    assert_eq!(chips.len(), 5);
+    assert!(chips
+        .iter()
+        .all(|chip| chip.get_attribute("aria-pressed").as_deref() == Some("true")));
+    let cyber = one(&root, "button[data-category=cyber]");
+    assert!(cyber.text_content().unwrap().contains("Cyber"));
+    // The axis shows years across the story's eight decades.
+    let ticks = one(&root, ".storyline-axis").text_content().unwrap();
+    assert!(ticks.contains("1940") && ticks.contains("2000"), "{ticks}");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn clicking_an_event_opens_its_detail_with_source_links() {
+    let root = mount(STORY).await;
+    let button: HtmlElement =
+        one(&root, "[data-event-id=severs-ties-with-iran] button").unchecked_into();
+    button.click();
+    settle().await;
+    let detail = one(&root, ".storyline-detail");
+    let text = detail.text_content().unwrap();
+    assert!(text.contains("7 September 2022"), "{text}");
+    let links = all(&detail, "a.storyline-source");
+    let hrefs: Vec<_> = links
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap())
+        .collect();
+    assert_eq!(
+        hrefs,
+        [
+            "https://keyt.com/news/2022/09/07/albania-cuts-diplomatic-ties-with-iran-over-july-cyberattack/",
+            "https://tass.com/world/1504445",
+            "https://www.jpost.com/breaking-news/article-716539",
+        ]
+    );
+    for link in &links {
+        assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+        assert_eq!(
+            link.get_attribute("rel").as_deref(),
+            Some("noopener noreferrer")
+        );
+    }
+    assert!(links[1]
+        .text_content()
+        .unwrap()
+        .starts_with("TASS \u{2014} "));
+    // Closing returns the panel to its invitation.
+    let close: HtmlElement = one(&detail, "button.storyline-close").unchecked_into();
+    close.click();
+    settle().await;
+    assert!(all(&root, "a.storyline-source").is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_category_toggle_hides_its_events() {
+    let root = mount(STORY).await;
+    let cyber: HtmlElement = one(&root, "button[data-category=cyber]").unchecked_into();
+    cyber.click();
+    settle().await;
+    assert_eq!(
+        cyber.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(all(&root, "[data-event-id=cyberattack-july-2022]").is_empty());
+    assert!(!all(&root, "[data-event-id=severs-ties-with-iran]").is_empty());
+    assert!(
+        cyber.text_content().unwrap().contains('5'),
+        "the count stays shown"
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn invalid_data_shows_the_problems_not_a_blank_box() {
+    const BROKEN: &str = r#"{"version": 1, "title": "T", "categories": [],
+  "events": [{"id": "a", "start": "2022-13-45", "title": "A", "categories": ["x"]}]}"#;
+    let root = mount(BROKEN).await;
+    assert!(all(&root, "section.storyline").is_empty());
+    let alert = one(&root, "[role=alert]");
+    let text = alert.text_content().unwrap();
+    assert!(text.contains("Line 2, column 35"), "{text}");
+    assert!(text.contains("month 13 does not exist"), "{text}");
+    assert!(
+        text.contains("there is no category \u{201c}x\u{201d}"),
+        "{text}"
+    );
+    root.remove();
+}
