@@ -1,11 +1,19 @@
-// A small static file server for the built site (dist/) and the test pages, for end-to-end tests
-// and benchmarks. Usage: node scripts/serve.mjs [root] [port]. Loopback only; no dependencies.
+// A small static file server for the built site and the test pages, for end-to-end tests and
+// benchmarks. Loopback only; no dependencies.
+// Usage: node scripts/serve.mjs PORT [URL-PREFIX=FOLDER ...]   (default: / = dist)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
-const root = resolve(process.argv[2] ?? "dist");
-const port = Number(process.argv[3] ?? 8081);
+const port = Number(process.argv[2] ?? 8081);
+const mountArgs = process.argv.slice(3);
+// Longest prefix first, so /fixtures/ wins over /.
+const mounts = (mountArgs.length ? mountArgs : ["/=dist"])
+  .map((spec) => {
+    const [prefix, folder] = spec.split("=");
+    return { prefix: prefix.endsWith("/") ? prefix : prefix + "/", root: resolve(folder) };
+  })
+  .sort((a, b) => b.prefix.length - a.prefix.length);
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -20,7 +28,13 @@ const types = {
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-  let file = normalize(join(root, path));
+  const mount = mounts.find(({ prefix }) => (path + "/").startsWith(prefix));
+  if (!mount) {
+    response.writeHead(404).end();
+    return;
+  }
+  const root = mount.root;
+  let file = normalize(join(root, path.slice(mount.prefix.length - 1)));
   if (!file.startsWith(root)) {
     response.writeHead(403).end();
     return;
@@ -36,4 +50,6 @@ createServer(async (request, response) => {
   } catch {
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");
   }
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} at http://127.0.0.1:${port}/`));
+}).listen(port, "127.0.0.1", () => {
+  for (const { prefix, root } of mounts) console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`);
+});

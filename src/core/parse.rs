@@ -246,9 +246,7 @@ impl Checker {
 
     fn timeline(&mut self, value: &Value) -> Option<Timeline> {
         let root = JsonPath::root();
-        let Some(object) = self.object(value, &root, "the whole document") else {
-            return None;
-        };
+        let object = self.object(value, &root, "the whole document")?;
         self.unknown_fields(object, &root, TOP_FIELDS);
         match object.get("version") {
             None => self.error(
