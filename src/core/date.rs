@@ -391,6 +391,24 @@ impl CalendarTime {
     }
 }
 
+impl CalendarTime {
+    /// The instant written in this format's own date syntax, to day or minute precision:
+    /// "2022-10-23", "2022-10-23T14:30", "-0044-03-15" (44 BCE).
+    pub fn to_date_text(&self, with_time: bool) -> String {
+        let year = if self.year >= 1 {
+            format!("{:04}", self.year)
+        } else {
+            format!("-{:04}", 1 - self.year)
+        };
+        let day = format!("{year}-{:02}-{:02}", self.month, self.day);
+        if with_time {
+            format!("{day}T{:02}:{:02}", self.hour, self.minute)
+        } else {
+            day
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -510,6 +528,16 @@ mod tests {
         }
         let error = PartialDate::parse("2022-01-01T10:00+02:00").unwrap_err();
         assert_eq!(error.message, "time-zone offsets are not used");
+    }
+
+    #[test]
+    fn calendar_time_writes_dates_this_format_reads() {
+        for text in ["2022-10-23", "-0044-03-15", "0001-01-01"] {
+            let time = CalendarTime::from_seconds(date(text).start_seconds());
+            assert_eq!(time.to_date_text(false), text);
+        }
+        let time = CalendarTime::from_seconds(date("2022-10-23T14:30").start_seconds());
+        assert_eq!(time.to_date_text(true), "2022-10-23T14:30");
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Lane layout: places event marks and labels in rows so that no two labels ever overlap.
 //!
-//! Like vis-timeline's stacking, items are taken in time order and each goes into the first lane
-//! where it fits. When the lanes run out, an item keeps its mark but hides its label, so the
-//! picture stays honest (every event drawn) and readable (no label over another).
+//! Like vis-timeline's stacking, each item goes into the first lane where it fits, but items are
+//! taken by priority (the selected event, then importance, then time order), so when room is
+//! short the key events keep their labels. An item that finds no room keeps its mark and hides its
+//! label, so the picture stays honest (every event drawn) and readable (no label over another).
 
 use super::model::EventIndex;
 
@@ -15,6 +16,8 @@ pub struct LayoutItem {
     pub end_x: f64,
     /// The label's width if it is shown.
     pub label_width: f64,
+    /// Higher goes first: it gets the upper lanes and keeps its label when room is short.
+    pub priority: u8,
 }
 
 /// Where an item went.
@@ -120,27 +123,58 @@ fn label_position(
     }
 }
 
-/// Places items given in time order (by start) into lanes.
+/// The intervals already taken in one lane, sorted and apart, each ending `gap` after its item.
+#[derive(Default)]
+struct Lane {
+    taken: Vec<(f64, f64)>,
+}
+
+impl Lane {
+    fn fits(&self, start: f64, end: f64) -> bool {
+        // Taken intervals do not overlap, so their ends are sorted too.
+        let after = self
+            .taken
+            .partition_point(|&(_, taken_end)| taken_end <= start);
+        self.taken
+            .get(after)
+            .is_none_or(|&(taken_start, _)| taken_start >= end)
+    }
+
+    fn take(&mut self, start: f64, end: f64) {
+        let at = self
+            .taken
+            .partition_point(|&(taken_start, _)| taken_start < start);
+        self.taken.insert(at, (start, end));
+    }
+}
+
+/// Places items given in time order (by start) into lanes; placements come back in that order.
 pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
-    let mut lane_ends: Vec<f64> = Vec::new();
-    let mut placements = Vec::with_capacity(items.len());
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&position| (std::cmp::Reverse(items[position].priority), position));
+    let mut lanes: Vec<Lane> = Vec::new();
+    let mut placements: Vec<Option<Placement>> = vec![None; items.len()];
     let mut overflow_used = false;
-    for item in items {
+    for position in order {
+        let item = &items[position];
         let (mark_start, mark_end) = item.mark(options);
         let label_x = label_position(mark_start, mark_end, item.label_width, options);
         let left = mark_start.min(label_x);
-        let labelled_end = mark_end.max(label_x + item.label_width);
-        // A lane has room when everything already in it ends before this item's left edge.
-        let free_lane = |from: f64| lane_ends.iter().position(|&end| end <= from);
-        let (lane, show_label) = if let Some(lane) = free_lane(left) {
-            lane_ends[lane] = labelled_end + options.gap;
+        let right = mark_end.max(label_x + item.label_width) + options.gap;
+        let free_lane = |lanes: &[Lane], start: f64, end: f64| {
+            lanes.iter().position(|lane| lane.fits(start, end))
+        };
+        let (lane, show_label) = if let Some(lane) = free_lane(&lanes, left, right) {
+            lanes[lane].take(left, right);
             (lane, true)
-        } else if lane_ends.len() < options.max_lanes {
-            lane_ends.push(labelled_end + options.gap);
-            (lane_ends.len() - 1, true)
-        } else if let Some(lane) = free_lane(mark_start) {
-            // No room for the label (it was flipped left into a neighbour), but the mark fits.
-            lane_ends[lane] = mark_end + options.gap;
+        } else if lanes.len() < options.max_lanes {
+            let mut lane = Lane::default();
+            lane.take(left, right);
+            lanes.push(lane);
+            (lanes.len() - 1, true)
+        } else if let Some(lane) = free_lane(&lanes, mark_start, mark_end + options.gap) {
+            // No room for the label, but the mark alone fits.
+            lanes[lane].take(mark_start, mark_end + options.gap);
             (lane, false)
         } else {
             // Marks that fit nowhere share an extra lane below the others, which holds no
@@ -148,7 +182,7 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             overflow_used = true;
             (options.max_lanes, false)
         };
-        placements.push(Placement {
+        placements[position] = Some(Placement {
             event: item.event,
             lane,
             show_label,
@@ -159,11 +193,11 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
         });
     }
     Layout {
-        placements,
+        placements: placements.into_iter().flatten().collect(),
         lane_count: if overflow_used {
             options.max_lanes + 1
         } else {
-            lane_ends.len()
+            lanes.len()
         },
     }
 }
@@ -187,6 +221,7 @@ mod tests {
             start_x: x,
             end_x: x,
             label_width,
+            priority: 3,
         }
     }
 
@@ -253,12 +288,29 @@ mod tests {
     }
 
     #[test]
+    fn the_more_important_label_wins_the_room() {
+        let mut items: Vec<_> = (0..6).map(|i| point(i, 10.0 + i as f64, 80.0)).collect();
+        items[5].priority = 5;
+        let layout = layout(&items, &OPTIONS);
+        let key = layout.placement_of(5).unwrap();
+        assert!(key.show_label && key.lane == 0, "{key:?}");
+        assert_eq!(layout.placements.iter().filter(|p| p.show_label).count(), 4);
+        assert!(
+            !layout.placement_of(3).unwrap().show_label,
+            "the latest of equals gives way"
+        );
+        let order: Vec<_> = layout.placements.iter().map(|p| p.event).collect();
+        assert_eq!(order, [0, 1, 2, 3, 4, 5], "placements stay in time order");
+    }
+
+    #[test]
     fn a_range_label_stays_in_view() {
         let items = [LayoutItem {
             event: 0,
             start_x: -500.0,
             end_x: 300.0,
             label_width: 60.0,
+            priority: 3,
         }];
         let layout = layout(&items, &OPTIONS);
         assert_eq!(layout.placements[0].label_x, 4.0);
@@ -275,6 +327,7 @@ mod tests {
             start_x: 900.0,
             end_x: 1_200.0,
             label_width: 150.0,
+            priority: 3,
         }];
         assert_eq!(layout(&range, &OPTIONS).placements[0].label_x, 850.0);
     }
@@ -317,6 +370,7 @@ mod tests {
                             0.0
                         },
                     label_width: 20.0 + pseudo_random(&mut seed) * 180.0,
+                    priority: (pseudo_random(&mut seed) * 5.0) as u8 + 1,
                 })
                 .collect();
             let layout = layout(&items, &OPTIONS);

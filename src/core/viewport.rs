@@ -49,9 +49,19 @@ impl Viewport {
         if !(factor.is_finite() && factor > 0.0) {
             return *self;
         }
-        let span = (self.span() / factor).clamp(MIN_SPAN, MAX_SPAN);
         let anchor_fraction = ((anchor - self.start) / self.span()).clamp(0.0, 1.0);
-        let start = anchor - span * anchor_fraction;
+        Viewport::anchored(anchor, anchor_fraction, self.span() / factor)
+    }
+
+    /// The window of `span` (clamped) that puts `anchor` at `fraction` (0 = left edge, 1 = right)
+    /// of the width: the shape of every zoom, and of a pinch whose fingers also move.
+    pub fn anchored(anchor: Seconds, fraction: f64, span: Seconds) -> Viewport {
+        let span = if span.is_finite() {
+            span.clamp(MIN_SPAN, MAX_SPAN)
+        } else {
+            MAX_SPAN
+        };
+        let start = anchor - span * fraction;
         Viewport {
             start,
             end: start + span,
@@ -72,6 +82,18 @@ impl Viewport {
     /// The same span, centred on `time`.
     pub fn centred_on(&self, time: Seconds) -> Viewport {
         self.pan_by(time - self.centre())
+    }
+
+    /// The window a fraction `t` (0 to 1) of the way from `self` to `target`, for smooth zooms:
+    /// the centre moves evenly and the span changes by equal ratios, so a zoom feels steady.
+    pub fn towards(&self, target: &Viewport, t: f64) -> Viewport {
+        let t = t.clamp(0.0, 1.0);
+        let centre = self.centre() + (target.centre() - self.centre()) * t;
+        let span = self.span() * (target.span() / self.span()).powf(t);
+        Viewport {
+            start: centre - span / 2.0,
+            end: centre + span / 2.0,
+        }
     }
 
     fn kept_in_world(self) -> Viewport {
@@ -114,6 +136,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pinch_keeps_the_anchor_under_the_moving_fingers() {
+        let anchor = 500.0 * SECONDS_PER_DAY;
+        let pinched = Viewport::anchored(anchor, 0.75, 40.0 * SECONDS_PER_DAY);
+        assert!(close(pinched.span(), 40.0 * SECONDS_PER_DAY));
+        assert!(close((anchor - pinched.start) / pinched.span(), 0.75));
+        assert!(close(
+            Viewport::anchored(anchor, 0.5, f64::INFINITY).span(),
+            MAX_SPAN
+        ));
+    }
+
+    #[test]
     fn zoom_is_clamped_between_an_hour_and_ten_thousand_years() {
         let view = Viewport::new(0.0, SECONDS_PER_DAY);
         assert!(close(view.zoom_around(1e9, 100.0).span(), MIN_SPAN));
@@ -133,6 +167,18 @@ mod tests {
         assert_eq!(far.start, WORLD_START);
         assert!(close(far.span(), view.span()));
         assert!(close(view.centred_on(0.0).centre(), 0.0));
+    }
+
+    #[test]
+    fn gliding_moves_the_centre_evenly_and_the_span_by_ratios() {
+        let from = Viewport::new(0.0, 100.0 * SECONDS_PER_DAY);
+        let to = Viewport::new(1_000.0 * SECONDS_PER_DAY, 1_001.0 * SECONDS_PER_DAY);
+        assert_eq!(from.towards(&to, 0.0), from);
+        let end = from.towards(&to, 1.0);
+        assert!(close(end.start, to.start) && close(end.end, to.end));
+        let middle = from.towards(&to, 0.5);
+        assert!(close(middle.span(), 10.0 * SECONDS_PER_DAY));
+        assert!(close(middle.centre(), (from.centre() + to.centre()) / 2.0));
     }
 
     #[test]

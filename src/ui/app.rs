@@ -98,7 +98,7 @@ pub fn App() -> impl IntoView {
                     </div>
                 }
                 .into_any(),
-                Loaded::Ready(timeline) => view! { <StoryTimeline timeline=timeline /> }.into_any(),
+                Loaded::Ready(timeline) => view! { <StoryTimeline timeline=timeline deep_link=true /> }.into_any(),
                 Loaded::Invalid(problems) => view! { <ProblemsPanel problems=problems source=url.clone() /> }.into_any(),
                 Loaded::Failed(message) => view! { <LoadFailure message=message /> }.into_any(),
             }}

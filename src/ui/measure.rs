@@ -36,3 +36,12 @@ pub fn element_left(node: NodeRef<Div>) -> f64 {
     node.get_untracked()
         .map_or(0.0, |element| element.get_bounding_client_rect().left())
 }
+
+/// Whether the reader asked for less motion (`prefers-reduced-motion: reduce`).
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}

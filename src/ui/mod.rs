@@ -1,9 +1,13 @@
 //! The Leptos shell: components that read memos over core values and send intents back to them.
 
 pub mod app;
+pub mod axis;
 pub mod detail;
+pub mod hash;
 pub mod legend;
 pub mod measure;
+pub mod motion;
+pub mod overview;
 pub mod problems;
 pub mod timeline;
 

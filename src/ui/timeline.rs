@@ -1,27 +1,34 @@
-//! The timeline component: axis, event lanes, legend, zoom controls and detail panel for one story.
+//! The timeline component: axis, event lanes, legend, zoom controls, overview and detail panel.
 
+use super::axis::{px, Axis, TICK_CHAR_WIDTH};
 use super::detail::Detail;
+use super::hash::{read_fragment, replace_fragment};
 use super::legend::Legend;
 use super::measure::{element_left, use_element_width};
+use super::motion::Motion;
+use super::overview::OverviewStrip;
+use crate::core::date::SECONDS_PER_DAY;
 use crate::core::layout::{layout, Layout, LayoutItem, LayoutOptions};
-use crate::core::model::{CategoryFilter, Timeline};
+use crate::core::model::{CategoryFilter, EventIndex, Timeline};
+use crate::core::navigation::{self, Step};
 use crate::core::scale::TimeScale;
-use crate::core::ticks::{generate_ticks, Tick};
+use crate::core::ticks::generate_ticks;
+use crate::core::url_state::{self, ViewState};
 use crate::core::viewport::Viewport;
 use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
-use leptos::html::Div;
+use leptos::html::{Div, Section};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
 const ROW_HEIGHT: f64 = 30.0;
 /// Lanes that carry labels; one more below them holds marks that found no room.
 const LABELLED_LANES: usize = 7;
-/// Conservative widths of one character of an event label (13px) and a tick label (12px). Labels
-/// are clipped to the width the layout reserved, so an underestimate can cut text but never overlap.
+/// A conservative width of one character of an event label (13px). Labels are clipped to the
+/// width the layout reserved, so an underestimate can cut text but never make labels overlap.
 const LABEL_CHAR_WIDTH: f64 = 7.0;
-const TICK_CHAR_WIDTH: f64 = 7.5;
 const LABEL_PADDING: f64 = 8.0;
 const MAX_LABEL_WIDTH: f64 = 240.0;
 const POINT_WIDTH: f64 = 14.0;
@@ -34,18 +41,45 @@ const WHEEL_ZOOM_PER_PIXEL: f64 = 0.0018;
 const KEY_PAN_FRACTION: f64 = 0.1;
 /// A pointer that moves less than this between press and release has clicked, not dragged.
 const DRAG_THRESHOLD: f64 = 4.0;
+/// Two taps closer than this in time (ms) and space (px) make a double tap.
+const DOUBLE_TAP_MS: f64 = 320.0;
+const DOUBLE_TAP_DISTANCE: f64 = 30.0;
 /// Marks are clipped this far outside the view so a long range does not become a huge element.
 const OFFSCREEN_ALLOWANCE: f64 = 60.0;
+/// An event opened from a link is shown in a window at least this wide, and this many times
+/// its own span, so its neighbours give it context.
+const FOCUS_MIN_SPAN: f64 = 120.0 * SECONDS_PER_DAY;
+const FOCUS_SPAN_FACTOR: f64 = 3.0;
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
 
-/// A drag in progress: where it started and the window at that moment.
-#[derive(Clone, Copy, Debug)]
-struct Drag {
-    pointer_id: i32,
-    start_x: f64,
-    start_viewport: Viewport,
-    moved: bool,
+/// What the pointers on the time area are doing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Gesture {
+    Idle,
+    /// One pointer down; it becomes a drag once it moves past the threshold.
+    Press {
+        pointer_id: i32,
+        start_x: f64,
+        start_window: Viewport,
+        dragging: bool,
+    },
+    /// Two touch points: the time under their midpoint follows the midpoint, and the span
+    /// follows the distance between them.
+    Pinch {
+        first: (i32, f64),
+        second: (i32, f64),
+        start_distance: f64,
+        anchor: f64,
+        start_span: f64,
+    },
+}
+
+/// The last tap, to recognise a double tap on touch screens.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Tap {
+    at_ms: f64,
+    x: f64,
 }
 
 /// The window that shows every event shown by `filter` (every event when none is shown).
@@ -62,12 +96,24 @@ fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
     Viewport::fit(first, last, FIT_MARGIN)
 }
 
+/// A window around one event, wide enough to show its neighbours.
+fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
+    let (start, end) = timeline.events[index].span();
+    let span = ((end - start) * FOCUS_SPAN_FACTOR).max(FOCUS_MIN_SPAN);
+    Viewport::anchored((start + end) / 2.0, 0.5, span)
+}
+
 /// Lays out the events in and near the window that the filter shows.
-fn layout_events(timeline: &Timeline, scale: &TimeScale, filter: &CategoryFilter) -> Layout {
+fn layout_events(
+    timeline: &Timeline,
+    scale: &TimeScale,
+    filter: &CategoryFilter,
+    selected: Option<EventIndex>,
+) -> Layout {
     // Points a label's width left of the view can still show their label inside it.
     let reach = MAX_LABEL_WIDTH / scale.pixels_per_second();
     let items: Vec<LayoutItem> = timeline
-        .events_overlapping(scale.start - reach, scale.end)
+        .events_overlapping(scale.start - reach, scale.end + reach)
         .filter(|&index| filter.shows_event(&timeline.events[index]))
         .map(|index| {
             let event = &timeline.events[index];
@@ -78,6 +124,12 @@ fn layout_events(timeline: &Timeline, scale: &TimeScale, filter: &CategoryFilter
                 start_x: scale.x(start).max(-OFFSCREEN_ALLOWANCE),
                 end_x: scale.x(end).min(scale.width + OFFSCREEN_ALLOWANCE),
                 label_width: title_width.min(MAX_LABEL_WIDTH),
+                // The open event always keeps its label; then the journalist's importance.
+                priority: if selected == Some(index) {
+                    u8::MAX
+                } else {
+                    event.importance
+                },
             }
         })
         .collect();
@@ -94,28 +146,57 @@ fn layout_events(timeline: &Timeline, scale: &TimeScale, filter: &CategoryFilter
     )
 }
 
-fn px(value: f64) -> String {
-    format!("{value:.1}px")
+/// The event index stored on the element (or its nearest ancestor) an event came from.
+fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
+    target?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-index]")
+        .ok()??
+        .get_attribute("data-index")?
+        .parse()
+        .ok()
 }
 
-/// The whole component for one story.
+/// The whole component for one story. With `deep_link`, the view is restored from and written to
+/// the page's URL fragment (for standalone pages; embeds leave the host's URL alone).
 #[component]
-pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
+pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool) -> impl IntoView {
     let id_prefix = format!(
         "storyline-{}",
         NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
     );
     let category_count = timeline.categories.len();
-    let filter = RwSignal::new(CategoryFilter::all(category_count));
-    let viewport = RwSignal::new(fitted_viewport(
-        &timeline,
-        &CategoryFilter::all(category_count),
-    ));
-    let selected = RwSignal::new(None::<usize>);
+
+    // The starting view: fit everything, unless a link says otherwise.
+    let (linked, warnings) = if deep_link {
+        url_state::decode(&read_fragment(), &timeline)
+    } else {
+        (ViewState::default(), Vec::new())
+    };
+    for warning in warnings {
+        leptos::logging::warn!("Storyline link: {warning}");
+    }
+    let initial_filter = linked
+        .filter
+        .clone()
+        .unwrap_or_else(|| CategoryFilter::all(category_count));
+    let initial_window = linked
+        .window
+        .or_else(|| linked.event.map(|index| window_around(&timeline, index)))
+        .unwrap_or_else(|| fitted_viewport(&timeline, &initial_filter));
+
+    let filter = RwSignal::new(initial_filter);
+    let motion = Motion::new(initial_window);
+    let viewport = motion.viewport;
+    let selected = RwSignal::new(linked.event);
+    let root = NodeRef::<Section>::new();
     let stage = NodeRef::<Div>::new();
     let width = use_element_width(stage);
-    let drag = StoredValue::new(None::<Drag>);
+    let gesture = StoredValue::new(Gesture::Idle);
     let suppress_click = StoredValue::new(false);
+    let last_tap = StoredValue::new(None::<Tap>);
+    let last_pointer_was_touch = StoredValue::new(false);
 
     let scale = Memo::new(move |_| {
         let window = viewport.get();
@@ -124,7 +205,9 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
     let ticks = Memo::new(move |_| generate_ticks(&scale.get(), TICK_CHAR_WIDTH));
     let event_layout = {
         let timeline = timeline.clone();
-        Memo::new(move |_| filter.with(|filter| layout_events(&timeline, &scale.get(), filter)))
+        Memo::new(move |_| {
+            filter.with(|filter| layout_events(&timeline, &scale.get(), filter, selected.get()))
+        })
     };
     let placed_events = Memo::new(move |_| {
         event_layout.with(|layout| {
@@ -158,17 +241,74 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
             }
         });
     }
+    // Keep the link current. The first run only records the starting state, so a page opened
+    // without a fragment keeps a clean URL until the reader changes something.
+    if deep_link {
+        let timeline = timeline.clone();
+        Effect::new(move |previous: Option<()>| {
+            let state = ViewState {
+                event: selected.get(),
+                filter: Some(filter.get()),
+                window: Some(viewport.get()),
+            };
+            if previous.is_some() {
+                replace_fragment(&url_state::encode(&state, &timeline));
+            }
+        });
+    }
 
-    let zoom_at_centre = move |factor: f64| {
-        viewport.update(|window| *window = window.zoom_around(factor, window.centre()));
-    };
+    let zoom_at_centre =
+        move |factor: f64| motion.glide_by(|window| window.zoom_around(factor, window.centre()));
     let fit_all = {
         let timeline = timeline.clone();
-        move || viewport.set(filter.with(|filter| fitted_viewport(&timeline, filter)))
+        move || motion.glide_to(filter.with(|filter| fitted_viewport(&timeline, filter)))
     };
-    let pointer_time = move |client_x: f64| {
-        let x = client_x - element_left(stage);
-        scale.with_untracked(|scale| scale.time(x))
+    let stage_x = move |client_x: f64| client_x - element_left(stage);
+    let time_at = move |client_x: f64| scale.with_untracked(|scale| scale.time(stage_x(client_x)));
+
+    // Moves keyboard focus to an event's button: at once when it is drawn already, else as soon
+    // as Leptos has drawn it.
+    let focus_event = move |index: EventIndex| {
+        let try_focus = move || {
+            root.get_untracked()
+                .and_then(|root| {
+                    root.query_selector(&format!("[data-index='{index}'] button"))
+                        .ok()
+                        .flatten()
+                })
+                .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+                .is_some_and(|button| button.focus().is_ok())
+        };
+        if !try_focus() {
+            leptos::task::spawn_local(async move {
+                leptos::task::tick().await;
+                if !try_focus() {
+                    request_animation_frame(move || {
+                        try_focus();
+                    });
+                }
+            });
+        }
+    };
+    let move_selection = {
+        let timeline = timeline.clone();
+        move |from: Option<EventIndex>, step: Step| {
+            let Some(next) =
+                filter.with_untracked(|filter| navigation::step(&timeline, filter, from, step))
+            else {
+                return;
+            };
+            let (start, end) = timeline.events[next].span();
+            let window = motion.target();
+            if end <= window.start || start >= window.end {
+                motion.jump(window.centred_on((start + end) / 2.0));
+            }
+            // Like a slideshow: with the details open, they follow the selection.
+            if selected.get_untracked().is_some() {
+                selected.set(Some(next));
+            }
+            focus_event(next);
+        }
     };
 
     let on_wheel = move |event: WheelEvent| {
@@ -182,73 +322,182 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
         if event.ctrl_key() || event.meta_key() {
             // Ctrl + wheel, and trackpad pinch (which browsers report as Ctrl + wheel).
             event.prevent_default();
-            let anchor = pointer_time(f64::from(event.client_x()));
+            let anchor = time_at(f64::from(event.client_x()));
             let factor = (-dy * WHEEL_ZOOM_PER_PIXEL).exp();
-            viewport.update(|window| *window = window.zoom_around(factor, anchor));
+            motion.jump(viewport.get_untracked().zoom_around(factor, anchor));
         } else if event.shift_key() || dx.abs() > dy.abs() {
             event.prevent_default();
             let delta = if dx.abs() > dy.abs() { dx } else { dy };
             let seconds = delta / scale.with_untracked(TimeScale::pixels_per_second);
-            viewport.update(|window| *window = window.pan_by(seconds));
+            motion.jump(viewport.get_untracked().pan_by(seconds));
         }
         // A plain vertical wheel is left alone so the page keeps scrolling.
     };
     let on_pointer_down = move |event: PointerEvent| {
+        let is_touch = event.pointer_type() == "touch";
+        last_pointer_was_touch.set_value(is_touch);
         if event.button() != 0 {
             return;
         }
-        suppress_click.set_value(false);
-        drag.set_value(Some(Drag {
-            pointer_id: event.pointer_id(),
-            start_x: f64::from(event.client_x()),
-            start_viewport: viewport.get_untracked(),
-            moved: false,
-        }));
-    };
-    let on_pointer_move = move |event: PointerEvent| {
-        let Some(mut current) = drag.get_value() else {
-            return;
-        };
-        if current.pointer_id != event.pointer_id() {
-            return;
-        }
-        let dx = f64::from(event.client_x()) - current.start_x;
-        if !current.moved && dx.abs() < DRAG_THRESHOLD {
-            return;
-        }
-        if !current.moved {
-            current.moved = true;
-            drag.set_value(Some(current));
-            if let Some(element) = stage.get_untracked() {
-                let _ = element.set_pointer_capture(current.pointer_id);
+        let x = f64::from(event.client_x());
+        match gesture.get_value() {
+            Gesture::Press {
+                pointer_id,
+                start_x,
+                ..
+            } if is_touch && pointer_id != event.pointer_id() => {
+                // A second finger: from a drag to a pinch.
+                let first_x = start_x;
+                let start_distance = (x - first_x).abs().max(1.0);
+                let midpoint = (x + first_x) / 2.0;
+                if let Some(element) = stage.get_untracked() {
+                    let _ = element.set_pointer_capture(pointer_id);
+                    let _ = element.set_pointer_capture(event.pointer_id());
+                }
+                gesture.set_value(Gesture::Pinch {
+                    first: (pointer_id, first_x),
+                    second: (event.pointer_id(), x),
+                    start_distance,
+                    anchor: time_at(midpoint),
+                    start_span: viewport.get_untracked().span(),
+                });
+                suppress_click.set_value(true);
+            }
+            _ => {
+                suppress_click.set_value(false);
+                gesture.set_value(Gesture::Press {
+                    pointer_id: event.pointer_id(),
+                    start_x: x,
+                    start_window: viewport.get_untracked(),
+                    dragging: false,
+                });
             }
         }
-        let seconds = dx / scale.with_untracked(TimeScale::pixels_per_second);
-        viewport.set(current.start_viewport.pan_by(-seconds));
     };
-    let on_pointer_up = move |_: PointerEvent| {
-        if let Some(current) = drag.get_value() {
-            suppress_click.set_value(current.moved);
+    let on_pointer_move = move |event: PointerEvent| {
+        let x = f64::from(event.client_x());
+        match gesture.get_value() {
+            Gesture::Press {
+                pointer_id,
+                start_x,
+                start_window,
+                dragging,
+            } if pointer_id == event.pointer_id() => {
+                let dx = x - start_x;
+                if !dragging && dx.abs() < DRAG_THRESHOLD {
+                    return;
+                }
+                if !dragging {
+                    gesture.set_value(Gesture::Press {
+                        pointer_id,
+                        start_x,
+                        start_window,
+                        dragging: true,
+                    });
+                    if let Some(element) = stage.get_untracked() {
+                        let _ = element.set_pointer_capture(pointer_id);
+                    }
+                }
+                let seconds = dx / scale.with_untracked(TimeScale::pixels_per_second);
+                motion.jump(start_window.pan_by(-seconds));
+            }
+            Gesture::Pinch {
+                mut first,
+                mut second,
+                start_distance,
+                anchor,
+                start_span,
+            } => {
+                if first.0 == event.pointer_id() {
+                    first.1 = x;
+                } else if second.0 == event.pointer_id() {
+                    second.1 = x;
+                } else {
+                    return;
+                }
+                gesture.set_value(Gesture::Pinch {
+                    first,
+                    second,
+                    start_distance,
+                    anchor,
+                    start_span,
+                });
+                let distance = (first.1 - second.1).abs().max(1.0);
+                let midpoint = stage_x((first.1 + second.1) / 2.0);
+                let fraction = midpoint / width.get_untracked().max(1.0);
+                motion.jump(Viewport::anchored(
+                    anchor,
+                    fraction,
+                    start_span * start_distance / distance,
+                ));
+            }
+            _ => {}
         }
-        drag.set_value(None);
+    };
+    let on_pointer_up = move |event: PointerEvent| {
+        if let Gesture::Press {
+            dragging, start_x, ..
+        } = gesture.get_value()
+        {
+            suppress_click.set_value(dragging);
+            let is_tap = event.pointer_type() == "touch" && !dragging;
+            if is_tap {
+                let now = js_sys::Date::now();
+                let double = last_tap.get_value().is_some_and(|tap| {
+                    now - tap.at_ms < DOUBLE_TAP_MS && (tap.x - start_x).abs() < DOUBLE_TAP_DISTANCE
+                });
+                if double {
+                    last_tap.set_value(None);
+                    let anchor = time_at(start_x);
+                    motion.glide_by(|window| window.zoom_around(BUTTON_ZOOM_FACTOR, anchor));
+                } else {
+                    last_tap.set_value(Some(Tap {
+                        at_ms: now,
+                        x: start_x,
+                    }));
+                }
+            }
+        }
+        gesture.set_value(Gesture::Idle);
     };
     let on_double_click = move |event: MouseEvent| {
-        let anchor = pointer_time(f64::from(event.client_x()));
-        viewport.update(|window| *window = window.zoom_around(BUTTON_ZOOM_FACTOR, anchor));
+        // Touch screens report double taps here too; those were handled on pointer up.
+        if last_pointer_was_touch.get_value() {
+            return;
+        }
+        let anchor = time_at(f64::from(event.client_x()));
+        motion.glide_by(|window| window.zoom_around(BUTTON_ZOOM_FACTOR, anchor));
     };
     let on_stage_key = move |event: KeyboardEvent| {
+        // Only when the time area itself has focus; events have their own keys.
+        if event.target() != event.current_target() {
+            return;
+        }
         let direction = match event.key().as_str() {
             "ArrowLeft" => -1.0,
             "ArrowRight" => 1.0,
             _ => return,
         };
-        // Only when the time area itself has focus; an event button keeps its own keys.
-        if event.target() != event.current_target() {
-            return;
-        }
         event.prevent_default();
-        viewport
-            .update(|window| *window = window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
+        motion.glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
+    };
+    let on_events_key = {
+        let move_selection = move_selection.clone();
+        move |event: KeyboardEvent| {
+            let step = match event.key().as_str() {
+                "ArrowLeft" | "k" | "K" => Step::Previous,
+                "ArrowRight" | "j" | "J" => Step::Next,
+                "Home" => Step::First,
+                "End" => Step::Last,
+                _ => return,
+            };
+            let Some(from) = event_index_of(event.target()) else {
+                return;
+            };
+            event.prevent_default();
+            event.stop_propagation();
+            move_selection(Some(from), step);
+        }
     };
     let on_root_key = {
         let fit_all = fit_all.clone();
@@ -260,7 +509,13 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
                 "+" | "=" => zoom_at_centre(BUTTON_ZOOM_FACTOR),
                 "-" | "_" => zoom_at_centre(1.0 / BUTTON_ZOOM_FACTOR),
                 "0" => fit_all(),
-                "Escape" if selected.get_untracked().is_some() => selected.set(None),
+                "Escape" if selected.get_untracked().is_some() => {
+                    let was = selected.get_untracked();
+                    selected.set(None);
+                    if let Some(index) = was {
+                        focus_event(index);
+                    }
+                }
                 _ => return,
             }
             event.prevent_default();
@@ -303,6 +558,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
                     class:storyline-point=move || placement().is_some_and(|p| p.mark_end - p.mark_start <= POINT_WIDTH + 0.01)
                     class:storyline-selected=move || selected.get() == Some(index)
                     data-event-id=event.id.clone()
+                    data-index=index
                     style:top=move || placement().map(|p| px(p.lane as f64 * ROW_HEIGHT))
                     style:left=move || placement().map(|p| px(p.extent_start()))
                     style:width=move || placement().map(|p| px(p.extent_end() - p.extent_start()))
@@ -343,6 +599,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
     view! {
         <section
             class="storyline"
+            node_ref=root
             role="region"
             aria-label=timeline.title.clone()
             lang=timeline.language.clone()
@@ -403,47 +660,12 @@ pub fn StoryTimeline(timeline: Arc<Timeline>) -> impl IntoView {
                 on:keydown=on_stage_key
             >
                 <Axis ticks=ticks />
-                <ol class="storyline-events" aria-label="Events" style:height=lanes_height>
+                <ol class="storyline-events" aria-label="Events" style:height=lanes_height on:keydown=on_events_key>
                     <For each=move || placed_events.get() key=|index| *index children=events_view />
                 </ol>
             </div>
+            <OverviewStrip timeline=timeline.clone() filter=filter motion=motion />
             <Detail timeline=timeline.clone() selected=selected id_prefix=id_prefix />
         </section>
-    }
-}
-
-/// The time axis: the unit above the ticks (pinned at the left edge), then the ticks and grid lines.
-#[component]
-fn Axis(ticks: Memo<crate::core::ticks::Ticks>) -> impl IntoView {
-    let tick_view = |class: &'static str| {
-        move |tick: Tick| {
-            view! {
-                <span class=class style:left=px(tick.x)>
-                    <span class="storyline-tick-label">{tick.label}</span>
-                </span>
-            }
-        }
-    };
-    // The pinned context label gives way when the first boundary label would run into it.
-    let context = move || {
-        ticks.with(|ticks| {
-            let context = ticks.context.clone()?;
-            let needed = context.chars().count() as f64 * TICK_CHAR_WIDTH + 16.0;
-            match ticks.major.first() {
-                Some(first) if first.x < needed => None,
-                _ => Some(context),
-            }
-        })
-    };
-    view! {
-        <div class="storyline-axis" aria-hidden="true">
-            <div class="storyline-axis-major">
-                <span class="storyline-axis-context">{context}</span>
-                {move || ticks.get().major.into_iter().map(tick_view("storyline-tick storyline-tick-major")).collect_view()}
-            </div>
-            <div class="storyline-axis-minor">
-                {move || ticks.get().minor.into_iter().map(tick_view("storyline-tick")).collect_view()}
-            </div>
-        </div>
     }
 }

@@ -1,0 +1,113 @@
+//! Moving through the events in time order, as the keyboard does: next, previous, first, last.
+
+use super::model::{CategoryFilter, EventIndex, Timeline};
+
+/// Which way to move the selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+/// The event a step leads to among those the filter shows, from `current` (or from nowhere, when
+/// Next starts at the first event and Previous at the last). `None` when nothing is shown or the
+/// step would leave the ends.
+pub fn step(
+    timeline: &Timeline,
+    filter: &CategoryFilter,
+    current: Option<EventIndex>,
+    step: Step,
+) -> Option<EventIndex> {
+    let shown = |index: &EventIndex| filter.shows_event(&timeline.events[*index]);
+    let count = timeline.events.len();
+    match (step, current) {
+        (Step::First, _) | (Step::Next, None) => (0..count).find(shown),
+        (Step::Last, _) | (Step::Previous, None) => (0..count).rev().find(shown),
+        (Step::Next, Some(from)) => (from + 1..count).find(shown),
+        (Step::Previous, Some(from)) => (0..from.min(count)).rev().find(shown),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::tests::event;
+    use crate::core::model::Category;
+
+    fn timeline() -> Timeline {
+        let categories = ["cyber", "diplomacy"]
+            .iter()
+            .map(|id| Category {
+                id: id.to_string(),
+                label: id.to_string(),
+                color: "#000".into(),
+            })
+            .collect();
+        Timeline::new(
+            "t".into(),
+            None,
+            None,
+            categories,
+            vec![
+                event("visit", "2022-10-23", None, vec![1]),
+                event("attack", "2022-07-15", None, vec![0]),
+                event("severance", "2022-09-07", None, vec![1]),
+                event("second-attack", "2022-09-09", None, vec![0]),
+            ],
+        )
+    }
+
+    fn id(timeline: &Timeline, index: Option<usize>) -> Option<&str> {
+        index.map(|index| timeline.events[index].id.as_str())
+    }
+
+    #[test]
+    fn moves_in_time_order_not_the_order_written() {
+        let timeline = timeline();
+        let all = CategoryFilter::all(2);
+        let first = step(&timeline, &all, None, Step::Next);
+        assert_eq!(id(&timeline, first), Some("attack"));
+        let second = step(&timeline, &all, first, Step::Next);
+        assert_eq!(id(&timeline, second), Some("severance"));
+        assert_eq!(
+            id(&timeline, step(&timeline, &all, second, Step::Previous)),
+            Some("attack")
+        );
+        assert_eq!(
+            id(&timeline, step(&timeline, &all, None, Step::Last)),
+            Some("visit")
+        );
+        assert_eq!(
+            step(
+                &timeline,
+                &all,
+                step(&timeline, &all, None, Step::Last),
+                Step::Next
+            ),
+            None
+        );
+        assert_eq!(step(&timeline, &all, first, Step::Previous), None);
+    }
+
+    #[test]
+    fn skips_events_the_filter_hides() {
+        let timeline = timeline();
+        let mut diplomacy_only = CategoryFilter::all(2);
+        diplomacy_only.toggle(0);
+        let first = step(&timeline, &diplomacy_only, None, Step::First);
+        assert_eq!(id(&timeline, first), Some("severance"));
+        assert_eq!(
+            id(
+                &timeline,
+                step(&timeline, &diplomacy_only, first, Step::Next)
+            ),
+            Some("visit")
+        );
+        assert_eq!(
+            step(&timeline, &CategoryFilter::none(2), None, Step::First),
+            None
+        );
+    }
+}

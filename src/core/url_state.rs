@@ -1,0 +1,239 @@
+//! Shareable view state in the page's URL fragment: `#event=<id>&cats=<id,...>&from=<date>&to=<date>`.
+//!
+//! Decoding never fails: whatever cannot be used is left out and explained in a warning, so a
+//! mangled link still opens the timeline.
+
+use super::date::{CalendarTime, PartialDate, SECONDS_PER_DAY};
+use super::model::{CategoryFilter, EventIndex, Timeline};
+use super::viewport::Viewport;
+
+/// What a link can restore, checked against the timeline it is for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ViewState {
+    pub event: Option<EventIndex>,
+    pub filter: Option<CategoryFilter>,
+    pub window: Option<Viewport>,
+}
+
+/// Windows narrower than this are written to the minute; wider ones to the day.
+const MINUTE_PRECISION_BELOW: f64 = 60.0 * SECONDS_PER_DAY;
+
+/// Reads a fragment (with or without its leading `#`). Returns the state and a warning for each
+/// part that was ignored.
+pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
+    let mut state = ViewState::default();
+    let mut warnings = Vec::new();
+    let (mut from, mut to) = (None, None);
+    for pair in fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match key {
+            "event" => match timeline.event_index(&value) {
+                Some(index) => state.event = Some(index),
+                None => warnings.push(format!(
+                    "ignoring event={value}: there is no event with that id"
+                )),
+            },
+            "cats" => {
+                let mut filter = CategoryFilter::none(timeline.categories.len());
+                for id in value.split(',').filter(|id| !id.is_empty()) {
+                    match timeline.category_index(id) {
+                        Some(category) if !filter.is_shown(category) => filter.toggle(category),
+                        Some(_) => {}
+                        None => warnings.push(format!(
+                            "ignoring category {id}: there is no category with that id"
+                        )),
+                    }
+                }
+                state.filter = Some(filter);
+            }
+            "from" => from = Some(value),
+            "to" => to = Some(value),
+            _ => warnings.push(format!("ignoring unknown link parameter {key}")),
+        }
+    }
+    match (from, to) {
+        (None, None) => {}
+        (Some(from), Some(to)) => match (PartialDate::parse(&from), PartialDate::parse(&to)) {
+            (Ok(start), Ok(end)) if end.start_seconds() > start.start_seconds() => {
+                state.window = Some(Viewport::new(start.start_seconds(), end.start_seconds()));
+            }
+            (Ok(_), Ok(_)) => warnings.push(format!(
+                "ignoring from={from}&to={to}: the window ends before it starts"
+            )),
+            (Err(error), _) | (_, Err(error)) => {
+                warnings.push(format!("ignoring from={from}&to={to}: {}", error.message));
+            }
+        },
+        _ => warnings.push("ignoring the window: a link needs both from= and to=".into()),
+    }
+    (state, warnings)
+}
+
+/// Writes the state as a fragment without the leading `#`; the category list is left out when
+/// every category is shown.
+pub fn encode(state: &ViewState, timeline: &Timeline) -> String {
+    let mut parts = Vec::new();
+    if let Some(event) = state.event.and_then(|index| timeline.events.get(index)) {
+        parts.push(format!("event={}", event.id));
+    }
+    if let Some(filter) = state.filter.as_ref().filter(|filter| !filter.shows_all()) {
+        let ids: Vec<_> = timeline
+            .categories
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| filter.is_shown(*index))
+            .map(|(_, category)| category.id.as_str())
+            .collect();
+        parts.push(format!("cats={}", ids.join(",")));
+    }
+    if let Some(window) = state.window {
+        let with_time = window.span() < MINUTE_PRECISION_BELOW;
+        let from = CalendarTime::from_seconds(window.start).to_date_text(with_time);
+        let to = CalendarTime::from_seconds(window.end).to_date_text(with_time);
+        parts.push(format!("from={from}&to={to}"));
+    }
+    parts.join("&")
+}
+
+/// Decodes `%XX` escapes (and `+` as a space); invalid escapes stay as written.
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut decoded = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let escaped = (bytes[i] == b'%')
+            .then(|| text.get(i + 1..i + 3))
+            .flatten()
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok());
+        match (bytes[i], escaped) {
+            (_, Some(byte)) => {
+                decoded.push(byte);
+                i += 3;
+            }
+            (b'+', None) => {
+                decoded.push(b' ');
+                i += 1;
+            }
+            (byte, None) => {
+                decoded.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&decoded).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::tests::event;
+    use crate::core::model::Category;
+
+    fn timeline() -> Timeline {
+        let categories = ["cyber", "diplomacy", "history"]
+            .iter()
+            .map(|id| Category {
+                id: id.to_string(),
+                label: id.to_string(),
+                color: "#000".into(),
+            })
+            .collect();
+        Timeline::new(
+            "t".into(),
+            None,
+            None,
+            categories,
+            vec![
+                event("attack", "2022-07-15", None, vec![0]),
+                event("visit", "2022-10-23", Some("2022-10-25"), vec![1]),
+            ],
+        )
+    }
+
+    fn seconds(text: &str) -> f64 {
+        PartialDate::parse(text).unwrap().start_seconds()
+    }
+
+    #[test]
+    fn round_trips_every_part() {
+        let timeline = timeline();
+        let mut filter = CategoryFilter::all(3);
+        filter.toggle(2);
+        let state = ViewState {
+            event: timeline.event_index("visit"),
+            filter: Some(filter),
+            window: Some(Viewport::new(seconds("2022-10-01"), seconds("2022-11-01"))),
+        };
+        let fragment = encode(&state, &timeline);
+        assert_eq!(
+            fragment,
+            "event=visit&cats=cyber,diplomacy&from=2022-10-01T00:00&to=2022-11-01T00:00"
+        );
+        let (decoded, warnings) = decode(&format!("#{fragment}"), &timeline);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(decoded, state);
+    }
+
+    #[test]
+    fn wide_windows_are_written_to_the_day_and_bce_years_survive() {
+        let timeline = timeline();
+        let state = ViewState {
+            window: Some(Viewport::new(seconds("-0500"), seconds("2022"))),
+            ..ViewState::default()
+        };
+        let fragment = encode(&state, &timeline);
+        assert_eq!(fragment, "from=-0500-01-01&to=2022-01-01");
+        assert_eq!(decode(&fragment, &timeline).0, state);
+    }
+
+    #[test]
+    fn all_categories_shown_needs_no_parameter_and_none_shown_is_empty() {
+        let timeline = timeline();
+        let all = ViewState {
+            filter: Some(CategoryFilter::all(3)),
+            ..ViewState::default()
+        };
+        assert_eq!(encode(&all, &timeline), "");
+        let none = ViewState {
+            filter: Some(CategoryFilter::none(3)),
+            ..ViewState::default()
+        };
+        assert_eq!(encode(&none, &timeline), "cats=");
+        assert_eq!(decode("cats=", &timeline).0, none);
+    }
+
+    #[test]
+    fn garbage_is_ignored_with_a_warning_never_a_failure() {
+        let timeline = timeline();
+        let (state, warnings) = decode(
+            "#event=nope&cats=cyber,sports&from=yesterday&to=2022&zoom=9&&=",
+            &timeline,
+        );
+        assert_eq!(state.event, None);
+        assert_eq!(state.window, None);
+        let filter = state.filter.expect("known categories still apply");
+        assert!(filter.is_shown(0) && !filter.is_shown(1));
+        assert_eq!(warnings.len(), 5, "{warnings:?}");
+        assert!(warnings[0].contains("event=nope"));
+        assert!(warnings.iter().any(|w| w.contains("sports")));
+        assert!(warnings.iter().any(|w| w.contains("from=yesterday")));
+
+        let (state, warnings) = decode("from=2023&to=2022", &timeline);
+        assert_eq!(state.window, None);
+        assert!(warnings[0].contains("ends before it starts"));
+        assert_eq!(decode("from=2022", &timeline).1.len(), 1);
+        for nonsense in ["%", "%zz", "event=%E2%82", "\u{0}", "&&&", "=&="] {
+            let _ = decode(nonsense, &timeline);
+        }
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("a%2Cb+c%zz"), "a,b c%zz");
+    }
+}

@@ -1,0 +1,53 @@
+//! The time axis: the unit above the ticks (pinned at the left edge), the ticks, and grid lines.
+
+use crate::core::ticks::{Tick, Ticks};
+use leptos::prelude::*;
+
+/// Width of one character of a tick label (12px), kept conservative so labels never touch.
+pub const TICK_CHAR_WIDTH: f64 = 7.5;
+
+pub fn px(value: f64) -> String {
+    format!("{value:.1}px")
+}
+
+#[component]
+pub fn Axis(ticks: Memo<Ticks>) -> impl IntoView {
+    let tick_view = |class: &'static str| {
+        move |tick: Tick| {
+            view! {
+                <span class=class style:left=px(tick.x)>
+                    <span class="storyline-tick-label">{tick.label}</span>
+                </span>
+            }
+        }
+    };
+    // The pinned context label gives way when the first boundary label would run into it.
+    let context = move || {
+        ticks.with(|ticks| {
+            let context = ticks.context.clone()?;
+            let needed = context.chars().count() as f64 * TICK_CHAR_WIDTH + 16.0;
+            match ticks.major.first() {
+                Some(first) if first.x < needed => None,
+                _ => Some(context),
+            }
+        })
+    };
+    view! {
+        <div class="storyline-axis" aria-hidden="true">
+            <div class="storyline-axis-major">
+                <span class="storyline-axis-context">{context}</span>
+                {move || {
+                    ticks
+                        .get()
+                        .major
+                        .into_iter()
+                        .map(tick_view("storyline-tick storyline-tick-major"))
+                        .collect_view()
+                }}
+            </div>
+            <div class="storyline-axis-minor">
+                {move || ticks.get().minor.into_iter().map(tick_view("storyline-tick")).collect_view()}
+            </div>
+        </div>
+    }
+}
