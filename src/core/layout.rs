@@ -101,24 +101,35 @@ impl LayoutItem {
     }
 }
 
-/// Where a label goes: right of a point mark, or at the visible start of a range; flipped to the
-/// left of a point (or pulled in for a range) when it would run past the right edge of the view.
+/// Labels are not shortened below this many pixels to squeeze them into view.
+pub const MIN_LABEL_WIDTH: f64 = 72.0;
+
+/// Where a label goes and how wide it may be: right of a point mark, or at the visible start of a
+/// range. Near the right edge a point's label goes to its left; where neither side has room for
+/// all of it, it takes the roomier side and is shortened (it ends in an ellipsis on screen).
 fn label_position(
     mark_start: f64,
     mark_end: f64,
     label_width: f64,
     options: &LayoutOptions,
-) -> f64 {
+) -> (f64, f64) {
     if mark_end - mark_start > options.point_width {
         let preferred = mark_start.max(options.view_left) + options.label_offset;
-        preferred.min((options.view_right - label_width).max(options.view_left))
+        let room = (options.view_right - preferred).max(MIN_LABEL_WIDTH);
+        let width = label_width.min(room);
+        (
+            preferred.min((options.view_right - width).max(options.view_left)),
+            width,
+        )
     } else {
         let right_side = mark_end + options.label_offset;
-        let left_side = mark_start - options.label_offset - label_width;
-        if right_side + label_width > options.view_right && left_side >= options.view_left {
-            left_side
+        let room_right = options.view_right - right_side;
+        let room_left = mark_start - options.label_offset - options.view_left;
+        if label_width <= room_right || room_right >= room_left {
+            (right_side, label_width.min(room_right.max(MIN_LABEL_WIDTH)))
         } else {
-            right_side
+            let width = label_width.min(room_left.max(MIN_LABEL_WIDTH));
+            (mark_start - options.label_offset - width, width)
         }
     }
 }
@@ -158,9 +169,10 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
     for position in order {
         let item = &items[position];
         let (mark_start, mark_end) = item.mark(options);
-        let label_x = label_position(mark_start, mark_end, item.label_width, options);
+        let (label_x, label_width) =
+            label_position(mark_start, mark_end, item.label_width, options);
         let left = mark_start.min(label_x);
-        let right = mark_end.max(label_x + item.label_width) + options.gap;
+        let right = mark_end.max(label_x + label_width) + options.gap;
         let free_lane = |lanes: &[Lane], start: f64, end: f64| {
             lanes.iter().position(|lane| lane.fits(start, end))
         };
@@ -189,7 +201,7 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             mark_start,
             mark_end,
             label_x,
-            label_width: item.label_width,
+            label_width,
         });
     }
     Layout {
@@ -236,7 +248,7 @@ mod tests {
                 (
                     placement.lane,
                     placement.label_x,
-                    placement.label_x + item.label_width,
+                    placement.label_x + placement.label_width,
                 )
             })
             .collect()
@@ -329,7 +341,32 @@ mod tests {
             label_width: 150.0,
             priority: 3,
         }];
-        assert_eq!(layout(&range, &OPTIONS).placements[0].label_x, 850.0);
+        let placement = layout(&range, &OPTIONS).placements[0];
+        assert_eq!(
+            (placement.label_x, placement.label_width),
+            (904.0, 96.0),
+            "shortened, still at its start"
+        );
+    }
+
+    #[test]
+    fn a_label_with_no_room_on_either_side_is_shortened_on_the_roomier_side() {
+        let narrow = LayoutOptions {
+            view_right: 300.0,
+            ..OPTIONS
+        };
+        let placement = layout(&[point(0, 200.0, 250.0)], &narrow).placements[0];
+        assert_eq!((placement.label_x, placement.label_width), (0.0, 190.0));
+        let placement = layout(&[point(0, 100.0, 250.0)], &narrow).placements[0];
+        assert_eq!((placement.label_x, placement.label_width), (110.0, 190.0));
+        let tiny = LayoutOptions {
+            view_right: 60.0,
+            ..OPTIONS
+        };
+        assert_eq!(
+            layout(&[point(0, 30.0, 250.0)], &tiny).placements[0].label_width,
+            MIN_LABEL_WIDTH
+        );
     }
 
     #[test]
@@ -393,7 +430,7 @@ mod tests {
                         && other.event != item.event
                     {
                         let (mark_start, mark_end) = other.mark(&OPTIONS);
-                        let label_end = placement.label_x + item.label_width;
+                        let label_end = placement.label_x + placement.label_width;
                         assert!(
                             !(mark_start < label_end && placement.label_x < mark_end),
                             "round {round}: label of {} covers mark of {}",

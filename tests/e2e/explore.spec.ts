@@ -282,3 +282,18 @@ test("two fingers pinch to zoom on a phone", async ({ page }, info) => {
   const afterEvents = await page.locator("[data-event-id]").count();
   expect(afterEvents).toBeLessThan(19);
 });
+
+test("resizing keeps the same time window centred", async ({ page }, info) => {
+  test.skip(info.project.name === "phone", "a phone's viewport does not resize");
+  const timeline = new TimelinePage(page);
+  await page.goto("./#event=severs-ties-with-iran");
+  await expect(timeline.detail.locator("h3")).toBeVisible();
+  const fraction = async () => {
+    const stage = (await timeline.stage.boundingBox())!;
+    return ((await markX(timeline, "severs-ties-with-iran")) - stage.x) / stage.width;
+  };
+  const before = await fraction();
+  await page.setViewportSize({ width: 760, height: 720 });
+  await expect.poll(async () => (await timeline.stage.boundingBox())!.width).toBeLessThan(760);
+  await expect.poll(fraction).toBeCloseTo(before, 2);
+});
