@@ -76,7 +76,20 @@ async fn renders_the_story_events_and_legend() {
             "{id} missing from {ids:?}"
         );
     }
-    assert_eq!(ids.len(), 19, "fit-all shows every event");
+    let clustered: usize = all(&root, "[data-cluster-count]")
+        .iter()
+        .map(|e| {
+            e.get_attribute("data-cluster-count")
+                .unwrap()
+                .parse::<usize>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(
+        ids.len() + clustered,
+        19,
+        "fit-all shows every event, alone or counted"
+    );
     let chips = all(&root, "button[data-category]");
     assert_eq!(chips.len(), 5);
     assert!(chips

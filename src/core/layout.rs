@@ -2,15 +2,14 @@
 //!
 //! Like vis-timeline's stacking, each item goes into the first lane where it fits, but items are
 //! taken by priority (the selected event, then importance, then time order), so when room is
-//! short the key events keep their labels. An item that finds no room keeps its mark and hides its
-//! label, so the picture stays honest (every event drawn) and readable (no label over another).
-
-use super::model::EventIndex;
+//! short the key events keep their labels. An item that finds no room goes to an extra lane without
+//! labels, where the scene gathers such items into counts: no label is ever drawn over another.
 
 /// One thing to place, in pixels on the current scale.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LayoutItem {
-    pub event: EventIndex,
+    /// Identifies the item in the result; placements come back sorted by it.
+    pub id: u64,
     /// Where the mark starts and ends (equal for an instant).
     pub start_x: f64,
     pub end_x: f64,
@@ -23,7 +22,7 @@ pub struct LayoutItem {
 /// Where an item went.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Placement {
-    pub event: EventIndex,
+    pub id: u64,
     pub lane: usize,
     pub show_label: bool,
     /// Where the mark is drawn: a point mark is widened to `point_width`, centred.
@@ -71,16 +70,16 @@ pub struct LayoutOptions {
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Layout {
-    /// In the order the items were given (time order).
+    /// Sorted by id.
     pub placements: Vec<Placement>,
     pub lane_count: usize,
 }
 
 impl Layout {
-    /// The placement of an event, found by binary search (placements are in event order).
-    pub fn placement_of(&self, event: EventIndex) -> Option<&Placement> {
+    /// The placement of an item, found by binary search.
+    pub fn placement_of(&self, id: u64) -> Option<&Placement> {
         self.placements
-            .binary_search_by_key(&event, |placement| placement.event)
+            .binary_search_by_key(&id, |placement| placement.id)
             .ok()
             .map(|found| &self.placements[found])
     }
@@ -159,7 +158,7 @@ impl Lane {
     }
 }
 
-/// Places items given in time order (by start) into lanes; placements come back in that order.
+/// Places items (given in time order, which breaks ties of priority) into lanes.
 pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&position| (std::cmp::Reverse(items[position].priority), position));
@@ -184,18 +183,14 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             lane.take(left, right);
             lanes.push(lane);
             (lanes.len() - 1, true)
-        } else if let Some(lane) = free_lane(&lanes, mark_start, mark_end + options.gap) {
-            // No room for the label, but the mark alone fits.
-            lanes[lane].take(mark_start, mark_end + options.gap);
-            (lane, false)
         } else {
-            // Marks that fit nowhere share an extra lane below the others, which holds no
-            // labels, so a crowded moment never hides a label behind a mark.
+            // Items that fit nowhere go to an extra lane below the others, which holds no labels,
+            // so a crowded moment never hides a label behind a mark (the scene gathers them).
             overflow_used = true;
             (options.max_lanes, false)
         };
         placements[position] = Some(Placement {
-            event: item.event,
+            id: item.id,
             lane,
             show_label,
             mark_start,
@@ -204,8 +199,10 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             label_width,
         });
     }
+    let mut placements: Vec<Placement> = placements.into_iter().flatten().collect();
+    placements.sort_by_key(|placement| placement.id);
     Layout {
-        placements: placements.into_iter().flatten().collect(),
+        placements,
         lane_count: if overflow_used {
             options.max_lanes + 1
         } else {
@@ -227,9 +224,9 @@ mod tests {
         view_right: 1_000.0,
     };
 
-    fn point(event: usize, x: f64, label_width: f64) -> LayoutItem {
+    fn point(id: u64, x: f64, label_width: f64) -> LayoutItem {
         LayoutItem {
-            event,
+            id,
             start_x: x,
             end_x: x,
             label_width,
@@ -311,14 +308,14 @@ mod tests {
             !layout.placement_of(3).unwrap().show_label,
             "the latest of equals gives way"
         );
-        let order: Vec<_> = layout.placements.iter().map(|p| p.event).collect();
-        assert_eq!(order, [0, 1, 2, 3, 4, 5], "placements stay in time order");
+        let order: Vec<_> = layout.placements.iter().map(|p| p.id).collect();
+        assert_eq!(order, [0, 1, 2, 3, 4, 5], "placements come back by id");
     }
 
     #[test]
     fn a_range_label_stays_in_view() {
         let items = [LayoutItem {
-            event: 0,
+            id: 0,
             start_x: -500.0,
             end_x: 300.0,
             label_width: 60.0,
@@ -335,7 +332,7 @@ mod tests {
         assert_eq!(placement.label_x, 974.0 - 4.0 - 100.0);
         assert!(placement.extent_end() <= 1_000.0);
         let range = [LayoutItem {
-            event: 0,
+            id: 0,
             start_x: 900.0,
             end_x: 1_200.0,
             label_width: 150.0,
@@ -377,13 +374,7 @@ mod tests {
         assert!(layout.placement_of(4).is_none());
     }
 
-    /// A small deterministic generator so the property test needs no extra crate.
-    fn pseudo_random(seed: &mut u64) -> f64 {
-        *seed = seed
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (*seed >> 11) as f64 / (1u64 << 53) as f64
-    }
+    use crate::core::model::tests::pseudo_random;
 
     #[test]
     fn no_two_shown_labels_or_marks_in_a_lane_overlap_for_random_data() {
@@ -397,8 +388,8 @@ mod tests {
             let items: Vec<_> = starts
                 .iter()
                 .enumerate()
-                .map(|(event, &start)| LayoutItem {
-                    event,
+                .map(|(id, &start)| LayoutItem {
+                    id: id as u64,
                     start_x: start,
                     end_x: start
                         + if pseudo_random(&mut seed) < 0.2 {
@@ -427,15 +418,15 @@ mod tests {
                 for (other_placement, other) in layout.placements.iter().zip(&items) {
                     if placement.show_label
                         && other_placement.lane == placement.lane
-                        && other.event != item.event
+                        && other.id != item.id
                     {
                         let (mark_start, mark_end) = other.mark(&OPTIONS);
                         let label_end = placement.label_x + placement.label_width;
                         assert!(
                             !(mark_start < label_end && placement.label_x < mark_end),
                             "round {round}: label of {} covers mark of {}",
-                            item.event,
-                            other.event
+                            item.id,
+                            other.id
                         );
                     }
                 }

@@ -8,6 +8,7 @@ pub mod navigation;
 pub mod overview;
 pub mod parse;
 pub mod scale;
+pub mod scene;
 pub mod text;
 pub mod ticks;
 pub mod url_state;

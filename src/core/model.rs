@@ -11,8 +11,61 @@ pub struct Timeline {
     pub categories: Vec<Category>,
     /// Sorted by start, then end, then the order written; `EventIndex` counts in this order.
     pub events: Vec<Event>,
-    /// The longest event span, so window queries know how far back a range may start.
-    longest_span: Seconds,
+    /// The events grouped by how long they last, for window queries.
+    index: SpanIndex,
+}
+
+/// Finds the events overlapping a window without scanning them all. Events are grouped by the
+/// power of two of their length; within a group every event is at most twice as long as the
+/// shortest, so a binary search on start times, reaching back one group-length before the window,
+/// wastes little on events that end before it.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SpanIndex {
+    groups: Vec<SpanGroup>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+struct SpanGroup {
+    longest: Seconds,
+    /// (start, end, event) sorted by start.
+    spans: Vec<(Seconds, Seconds, EventIndex)>,
+}
+
+impl SpanIndex {
+    fn new(events: &[Event]) -> SpanIndex {
+        let mut groups: Vec<SpanGroup> = Vec::new();
+        for (index, event) in events.iter().enumerate() {
+            let (start, end) = event.span();
+            let class = (end - start).max(1.0).log2().floor() as usize;
+            if groups.len() <= class {
+                groups.resize_with(class + 1, SpanGroup::default);
+            }
+            let group = &mut groups[class];
+            group.longest = group.longest.max(end - start);
+            // Events come in start order, so each group stays sorted.
+            group.spans.push((start, end, index));
+        }
+        groups.retain(|group| !group.spans.is_empty());
+        SpanIndex { groups }
+    }
+
+    fn overlapping(&self, from: Seconds, to: Seconds) -> Vec<EventIndex> {
+        let mut found = Vec::new();
+        for group in &self.groups {
+            let first = group
+                .spans
+                .partition_point(|&(start, _, _)| start < from - group.longest);
+            let past = group.spans.partition_point(|&(start, _, _)| start < to);
+            found.extend(
+                group.spans[first..past.max(first)]
+                    .iter()
+                    .filter(|&&(_, end, _)| end > from)
+                    .map(|&(_, _, index)| index),
+            );
+        }
+        found.sort_unstable();
+        found
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -106,20 +159,14 @@ impl Timeline {
             let (b_start, b_end) = b.span();
             a_start.total_cmp(&b_start).then(a_end.total_cmp(&b_end))
         });
-        let longest_span = events
-            .iter()
-            .map(|event| {
-                let (start, end) = event.span();
-                end - start
-            })
-            .fold(0.0, f64::max);
+        let index = SpanIndex::new(&events);
         Timeline {
             title,
             description,
             language,
             categories,
             events,
-            longest_span,
+            index,
         }
     }
 
@@ -134,19 +181,9 @@ impl Timeline {
         Some((first, last))
     }
 
-    /// The events whose span overlaps `[from, to)`, in time order. Binary search bounds the scan to
-    /// events starting inside the window or at most one longest span before it.
-    pub fn events_overlapping(
-        &self,
-        from: Seconds,
-        to: Seconds,
-    ) -> impl Iterator<Item = EventIndex> + '_ {
-        let earliest_start = from - self.longest_span;
-        let first = self
-            .events
-            .partition_point(|event| event.span().0 < earliest_start);
-        let past_end = self.events.partition_point(|event| event.span().0 < to);
-        (first..past_end.max(first)).filter(move |&index| self.events[index].span().1 > from)
+    /// The events whose span overlaps `[from, to)`, in time order.
+    pub fn events_overlapping(&self, from: Seconds, to: Seconds) -> Vec<EventIndex> {
+        self.index.overlapping(from, to)
     }
 
     pub fn category_index(&self, id: &str) -> Option<CategoryIndex> {
@@ -269,6 +306,7 @@ pub(crate) mod tests {
             let to = PartialDate::parse(to).unwrap().start_seconds();
             timeline
                 .events_overlapping(from, to)
+                .into_iter()
                 .map(|index| timeline.events[index].id.clone())
                 .collect()
         };
@@ -276,6 +314,75 @@ pub(crate) mod tests {
         assert_eq!(ids("1944", "1950"), ["war"]);
         assert_eq!(ids("1946", "2009"), Vec::<String>::new());
         assert_eq!(ids("2009-04-01", "2009-04-02"), ["nato"]);
+    }
+
+    /// A small deterministic generator so property tests need no extra crate.
+    pub fn pseudo_random(seed: &mut u64) -> f64 {
+        *seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (*seed >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    /// `count` events between 1900 and 2025, some of them ranges, in up to five categories.
+    pub fn random_timeline(count: usize, seed: &mut u64) -> Timeline {
+        let categories = (0..5)
+            .map(|i| Category {
+                id: format!("c{i}"),
+                label: format!("C{i}"),
+                color: "#000".into(),
+            })
+            .collect();
+        let day = |seed: &mut u64| {
+            let year = 1900 + (pseudo_random(seed) * 125.0) as i32;
+            let month = 1 + (pseudo_random(seed) * 12.0) as u32;
+            let day = 1 + (pseudo_random(seed) * 28.0) as u32;
+            (year, month, day)
+        };
+        let events = (0..count)
+            .map(|i| {
+                let (year, month, d) = day(seed);
+                let start = format!("{year:04}-{month:02}-{d:02}");
+                let end = (pseudo_random(seed) < 0.15).then(|| {
+                    let extra = (pseudo_random(seed) * 30.0) as i32;
+                    format!("{:04}-{month:02}-{d:02}", year + extra.min(2025 - year))
+                });
+                let category = (pseudo_random(seed) * 5.0) as usize;
+                let mut made = event(&format!("e{i}"), &start, end.as_deref(), vec![category]);
+                made.importance = 1 + (pseudo_random(seed) * 5.0) as u8;
+                if made
+                    .end
+                    .is_some_and(|end| end.start_seconds() <= made.start.start_seconds())
+                {
+                    made.end = None;
+                }
+                made
+            })
+            .collect();
+        Timeline::new("random".into(), None, None, categories, events)
+    }
+
+    #[test]
+    fn window_queries_match_a_brute_force_scan() {
+        let mut seed = 7;
+        let timeline = random_timeline(3_000, &mut seed);
+        let (first, last) = timeline.extent().unwrap();
+        for _ in 0..300 {
+            let a = first + pseudo_random(&mut seed) * (last - first);
+            let span = (last - first) * pseudo_random(&mut seed).powi(4);
+            let (from, to) = (a - span / 2.0, a + span / 2.0);
+            let expected: Vec<_> = (0..timeline.events.len())
+                .filter(|&i| {
+                    let (start, end) = timeline.events[i].span();
+                    start < to && end > from
+                })
+                .collect();
+            assert_eq!(
+                timeline.events_overlapping(from, to),
+                expected,
+                "window {from}..{to}"
+            );
+        }
     }
 
     #[test]

@@ -8,10 +8,11 @@ use super::measure::{element_left, use_element_width};
 use super::motion::Motion;
 use super::overview::OverviewStrip;
 use crate::core::date::SECONDS_PER_DAY;
-use crate::core::layout::{layout, Layout, LayoutItem, LayoutOptions};
+use crate::core::layout::Placement;
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
 use crate::core::scale::TimeScale;
+use crate::core::scene::{compose, is_cluster_key, short_count, SceneMark, SceneOptions};
 use crate::core::ticks::generate_ticks;
 use crate::core::url_state::{self, ViewState};
 use crate::core::viewport::Viewport;
@@ -24,14 +25,20 @@ use wasm_bindgen::JsCast;
 
 /// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
 const ROW_HEIGHT: f64 = 30.0;
-/// Lanes that carry labels; one more below them holds marks that found no room.
-const LABELLED_LANES: usize = 7;
-/// A conservative width of one character of an event label (13px). Labels are clipped to the
-/// width the layout reserved, so an underestimate can cut text but never make labels overlap.
-const LABEL_CHAR_WIDTH: f64 = 7.0;
-const LABEL_PADDING: f64 = 8.0;
-const MAX_LABEL_WIDTH: f64 = 240.0;
-const POINT_WIDTH: f64 = 14.0;
+/// How the scene is drawn. Character widths are conservative for the 13px label font; labels are
+/// clipped to the width reserved for them, so an underestimate can cut text but never overlap.
+const SCENE: SceneOptions = SceneOptions {
+    label_char_width: 7.0,
+    label_padding: 8.0,
+    max_label_width: 240.0,
+    point_width: 14.0,
+    label_offset: 4.0,
+    gap: 10.0,
+    lanes: 7,
+    slice_width: 32.0,
+    max_per_slice: 3,
+    cluster_above: 100,
+};
 /// Space left around the events when fitting them all into view, as a fraction of their span.
 const FIT_MARGIN: f64 = 0.04;
 const BUTTON_ZOOM_FACTOR: f64 = 2.0;
@@ -44,8 +51,6 @@ const DRAG_THRESHOLD: f64 = 4.0;
 /// Two taps closer than this in time (ms) and space (px) make a double tap.
 const DOUBLE_TAP_MS: f64 = 320.0;
 const DOUBLE_TAP_DISTANCE: f64 = 30.0;
-/// Marks are clipped this far outside the view so a long range does not become a huge element.
-const OFFSCREEN_ALLOWANCE: f64 = 60.0;
 /// An event opened from a link is shown in a window at least this wide, and this many times
 /// its own span, so its neighbours give it context.
 const FOCUS_MIN_SPAN: f64 = 120.0 * SECONDS_PER_DAY;
@@ -101,49 +106,6 @@ fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
     let (start, end) = timeline.events[index].span();
     let span = ((end - start) * FOCUS_SPAN_FACTOR).max(FOCUS_MIN_SPAN);
     Viewport::anchored((start + end) / 2.0, 0.5, span)
-}
-
-/// Lays out the events in and near the window that the filter shows.
-fn layout_events(
-    timeline: &Timeline,
-    scale: &TimeScale,
-    filter: &CategoryFilter,
-    selected: Option<EventIndex>,
-) -> Layout {
-    // Points a label's width left of the view can still show their label inside it.
-    let reach = MAX_LABEL_WIDTH / scale.pixels_per_second();
-    let items: Vec<LayoutItem> = timeline
-        .events_overlapping(scale.start - reach, scale.end + reach)
-        .filter(|&index| filter.shows_event(&timeline.events[index]))
-        .map(|index| {
-            let event = &timeline.events[index];
-            let (start, end) = event.span();
-            let title_width = event.title.chars().count() as f64 * LABEL_CHAR_WIDTH + LABEL_PADDING;
-            LayoutItem {
-                event: index,
-                start_x: scale.x(start).max(-OFFSCREEN_ALLOWANCE),
-                end_x: scale.x(end).min(scale.width + OFFSCREEN_ALLOWANCE),
-                label_width: title_width.min(MAX_LABEL_WIDTH),
-                // The open event always keeps its label; then the journalist's importance.
-                priority: if selected == Some(index) {
-                    u8::MAX
-                } else {
-                    event.importance
-                },
-            }
-        })
-        .collect();
-    layout(
-        &items,
-        &LayoutOptions {
-            point_width: POINT_WIDTH,
-            label_offset: 4.0,
-            gap: 10.0,
-            max_lanes: LABELLED_LANES,
-            view_left: 0.0,
-            view_right: scale.width,
-        },
-    )
 }
 
 /// The event index stored on the element (or its nearest ancestor) an event came from.
@@ -203,21 +165,19 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
         TimeScale::new(window.start, window.end, width.get().max(1.0))
     });
     let ticks = Memo::new(move |_| generate_ticks(&scale.get(), TICK_CHAR_WIDTH));
-    let event_layout = {
+    // The keyboard's place among the events: pinned like the open event, so it is always drawn.
+    let current = RwSignal::new(None::<EventIndex>);
+    let scene = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
-            filter.with(|filter| layout_events(&timeline, &scale.get(), filter, selected.get()))
+            let pinned: Vec<EventIndex> = [selected.get(), current.get()]
+                .into_iter()
+                .flatten()
+                .collect();
+            filter.with(|filter| compose(&timeline, &scale.get(), filter, &pinned, &SCENE))
         })
     };
-    let placed_events = Memo::new(move |_| {
-        event_layout.with(|layout| {
-            layout
-                .placements
-                .iter()
-                .map(|p| p.event)
-                .collect::<Vec<_>>()
-        })
-    });
+    let scene_keys = Memo::new(move |_| scene.with(|scene| scene.keys()));
     let shown_count = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
@@ -266,29 +226,33 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
     let stage_x = move |client_x: f64| client_x - element_left(stage);
     let time_at = move |client_x: f64| scale.with_untracked(|scale| scale.time(stage_x(client_x)));
 
-    // Moves keyboard focus to an event's button: at once when it is drawn already, else as soon
-    // as Leptos has drawn it.
+    // Moves keyboard focus to an event's button. The button may be drawn only on the next render,
+    // and a re-render may move it (which drops focus), so focus is asserted again after the next
+    // tick and the next frame.
     let focus_event = move |index: EventIndex| {
-        let try_focus = move || {
-            root.get_untracked()
+        let ensure_focus = move || {
+            let Some(button) = root
+                .get_untracked()
                 .and_then(|root| {
                     root.query_selector(&format!("[data-index='{index}'] button"))
                         .ok()
                         .flatten()
                 })
                 .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-                .is_some_and(|button| button.focus().is_ok())
+            else {
+                return;
+            };
+            let focused = document().active_element();
+            if focused.as_ref() != Some(button.as_ref()) {
+                let _ = button.focus();
+            }
         };
-        if !try_focus() {
-            leptos::task::spawn_local(async move {
-                leptos::task::tick().await;
-                if !try_focus() {
-                    request_animation_frame(move || {
-                        try_focus();
-                    });
-                }
-            });
-        }
+        ensure_focus();
+        leptos::task::spawn_local(async move {
+            leptos::task::tick().await;
+            ensure_focus();
+            request_animation_frame(ensure_focus);
+        });
     };
     let move_selection = {
         let timeline = timeline.clone();
@@ -303,6 +267,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
             if end <= window.start || start >= window.end {
                 motion.jump(window.centred_on((start + end) / 2.0));
             }
+            current.set(Some(next));
             // Like a slideshow: with the details open, they follow the selection.
             if selected.get_untracked().is_some() {
                 selected.set(Some(next));
@@ -522,11 +487,12 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
         }
     };
 
-    let events_view = {
+    let event_view = {
         let timeline = timeline.clone();
-        move |index: usize| {
+        move |index: EventIndex| {
             let event = &timeline.events[index];
-            let placement = move || event_layout.with(|layout| layout.placement_of(index).copied());
+            let placement =
+                move || scene.with(|scene| scene.item(index as u64).map(|item| item.placement));
             let color = event
                 .categories
                 .first()
@@ -555,7 +521,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
                     class="storyline-event"
                     class:storyline-range=event.is_range()
                     class:storyline-approximate=event.approximate
-                    class:storyline-point=move || placement().is_some_and(|p| p.mark_end - p.mark_start <= POINT_WIDTH + 0.01)
+                    class:storyline-point=move || placement().is_some_and(|p| p.mark_end - p.mark_start <= SCENE.point_width + 0.01)
                     class:storyline-selected=move || selected.get() == Some(index)
                     data-event-id=event.id.clone()
                     data-index=index
@@ -589,9 +555,73 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
             }
         }
     };
+    let cluster_view = move |key: u64| {
+        let item = move || scene.with(|scene| scene.item(key).cloned());
+        let placement = move || item().map(|item| item.placement);
+        let cluster = move || match item().map(|item| item.mark) {
+            Some(SceneMark::Cluster(cluster)) => Some(cluster),
+            _ => None,
+        };
+        let count = move || cluster().map_or(0, |cluster| cluster.count);
+        let accessible_name = move || {
+            cluster().map(|cluster| {
+                let from = crate::core::date::CalendarTime::from_seconds(cluster.start)
+                    .to_date_text(false);
+                let to =
+                    crate::core::date::CalendarTime::from_seconds(cluster.end).to_date_text(false);
+                format!(
+                    "{} events from {from} to {to}: zoom in to see them",
+                    cluster.count
+                )
+            })
+        };
+        let on_click = move |_: MouseEvent| {
+            if suppress_click.get_value() {
+                suppress_click.set_value(false);
+                return;
+            }
+            if let Some(cluster) = cluster() {
+                motion.glide_to(Viewport::fit(cluster.start, cluster.end, 0.15));
+            }
+        };
+        view! {
+            <li
+                class="storyline-cluster"
+                class:storyline-gathered=move || placement().is_some_and(|p| p.lane >= SCENE.lanes)
+                data-cluster-count=count
+                style:top=move || placement().map(|p| px(p.lane as f64 * ROW_HEIGHT))
+                style:left=move || placement().map(|p| px(p.extent_start()))
+                style:width=move || placement().map(|p: Placement| px(p.extent_end() - p.extent_start()))
+            >
+                <button type="button" class="storyline-event-button" aria-label=accessible_name on:click=on_click>
+                    <span
+                        class="storyline-mark storyline-cluster-badge"
+                        style:left=move || placement().map(|p| px(p.mark_start - p.extent_start()))
+                        style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
+                    >
+                        {move || short_count(count())}
+                    </span>
+                    <span
+                        class="storyline-label"
+                        class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
+                        style:left=move || placement().map(|p| px(p.label_x - p.extent_start()))
+                        style:max-width=move || placement().map(|p| px(p.label_width))
+                    >
+                        {move || crate::core::scene::cluster_label(count())}
+                    </span>
+                </button>
+            </li>
+        }
+    };
+    let scene_item_view = move |key: u64| {
+        if is_cluster_key(key) {
+            cluster_view(key).into_any()
+        } else {
+            event_view(key as usize).into_any()
+        }
+    };
 
-    let lanes_height =
-        move || event_layout.with(|layout| px(layout.lane_count.max(1) as f64 * ROW_HEIGHT));
+    let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
     let description = timeline.description.clone();
     let total = timeline.events.len();
     let stage_label = "Time area: drag or use the Left and Right arrow keys to move through time, + and - to zoom";
@@ -661,7 +691,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
             >
                 <Axis ticks=ticks />
                 <ol class="storyline-events" aria-label="Events" style:height=lanes_height on:keydown=on_events_key>
-                    <For each=move || placed_events.get() key=|index| *index children=events_view />
+                    <For each=move || scene_keys.get() key=|key| *key children=scene_item_view />
                 </ol>
             </div>
             <OverviewStrip timeline=timeline.clone() filter=filter motion=motion />

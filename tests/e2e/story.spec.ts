@@ -60,7 +60,7 @@ test("the story shows its key events, each with its sources", async ({ page }, t
 test("the initial view fits every event and the axis reads in years", async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.openStory();
-  await expect(page.locator("[data-event-id]")).toHaveCount(19);
+  await expect.poll(() => timeline.eventTotal()).toBe(19);
   const labels = await timeline.minorTickLabels();
   expect(labels.some((label) => /^19[4-9]0$/.test(label))).toBeTruthy();
   expect(labels.some((label) => /^20[12]0$/.test(label))).toBeTruthy();

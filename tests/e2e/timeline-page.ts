@@ -48,6 +48,18 @@ export class TimelinePage {
     await expect(this.detail.locator("h3")).toBeVisible();
   }
 
+  /** Events drawn on their own plus the events counted in clusters: what the reader can reach. */
+  async eventTotal(): Promise<number> {
+    return this.page.evaluate(() => {
+      const single = document.querySelectorAll("[data-event-id]").length;
+      const clustered = [...document.querySelectorAll("[data-cluster-count]")].reduce(
+        (sum, element) => sum + Number(element.getAttribute("data-cluster-count")),
+        0,
+      );
+      return single + clustered;
+    });
+  }
+
   sourceLinks(): Locator {
     return this.detail.locator("a.storyline-source");
   }

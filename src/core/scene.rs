@@ -1,0 +1,570 @@
+//! The scene: what to draw for one window, bounded by the screen rather than the data.
+//!
+//! Events in and near the window are found through the index; where more events crowd one slice
+//! of the screen than can be told apart, they merge into a cluster with a count (clicking it zooms
+//! to them). The rest are laid out in lanes; whatever finds no lane is gathered, slice by slice,
+//! into counts in the bottom lane. So the number of things drawn depends on the width of the
+//! screen, never on the size of the story.
+
+use super::date::Seconds;
+use super::layout::{layout, LayoutItem, LayoutOptions, Placement};
+use super::model::{CategoryFilter, EventIndex, Timeline};
+use super::scale::TimeScale;
+
+/// A group of events drawn as one mark with a count.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub count: usize,
+    /// From the start of the first member to the end of the last.
+    pub start: Seconds,
+    pub end: Seconds,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum SceneMark {
+    Event(EventIndex),
+    Cluster(Cluster),
+}
+
+/// One thing to draw, with a key that stays the same while it stays on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SceneItem {
+    pub key: u64,
+    pub mark: SceneMark,
+    pub placement: Placement,
+}
+
+/// Everything drawn for a window. Items are sorted by key: events first, in time order.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Scene {
+    pub items: Vec<SceneItem>,
+    pub lane_count: usize,
+}
+
+impl Scene {
+    pub fn item(&self, key: u64) -> Option<&SceneItem> {
+        self.items
+            .binary_search_by_key(&key, |item| item.key)
+            .ok()
+            .map(|found| &self.items[found])
+    }
+
+    pub fn keys(&self) -> Vec<u64> {
+        self.items.iter().map(|item| item.key).collect()
+    }
+}
+
+/// The sizes the scene works with, in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SceneOptions {
+    pub label_char_width: f64,
+    pub label_padding: f64,
+    pub max_label_width: f64,
+    pub point_width: f64,
+    pub label_offset: f64,
+    pub gap: f64,
+    /// Lanes that carry labels; one more below holds the gathered counts.
+    pub lanes: usize,
+    /// The slice of screen within which events may merge (rounded to a power of two of seconds,
+    /// so slices stay put while the reader pans and change only every doubling of zoom).
+    pub slice_width: f64,
+    /// A slice with more events than this shows them as one cluster...
+    pub max_per_slice: usize,
+    /// ...but only when the window holds more events than this; below it every event is laid
+    /// out on its own and only those that find no lane are gathered into counts.
+    pub cluster_above: usize,
+}
+
+/// Keys: an event's key is its index; clusters have the top bit set, then whether they were
+/// gathered from the bottom lane, the slice size and the slice number.
+const CLUSTER_BIT: u64 = 1 << 63;
+const GATHERED_BIT: u64 = 1 << 62;
+const SLICE_OFFSET: i64 = 1 << 43;
+
+fn cluster_key(gathered: bool, level: i32, slice: i64) -> u64 {
+    let level = (level + 64).clamp(0, 127) as u64;
+    let slice = (slice + SLICE_OFFSET).clamp(0, (1 << 44) - 1) as u64;
+    CLUSTER_BIT | if gathered { GATHERED_BIT } else { 0 } | (level << 44) | slice
+}
+
+pub fn is_cluster_key(key: u64) -> bool {
+    key & CLUSTER_BIT != 0
+}
+
+/// The duration of one slice: a power of two of seconds near `slice_width` pixels.
+fn slice_duration(scale: &TimeScale, slice_width: f64) -> (Seconds, i32) {
+    let level = (slice_width / scale.pixels_per_second()).log2().ceil() as i32;
+    (2f64.powi(level), level)
+}
+
+/// What goes into the layout before it is placed.
+struct Candidate {
+    key: u64,
+    mark: SceneMark,
+    start: Seconds,
+    end: Seconds,
+    label_chars: usize,
+    priority: u8,
+}
+
+/// Builds the scene for a window. `pinned` events (the open one, the one with keyboard focus)
+/// are never merged into a cluster and get the first pick of lanes.
+pub fn compose(
+    timeline: &Timeline,
+    scale: &TimeScale,
+    filter: &CategoryFilter,
+    pinned: &[EventIndex],
+    options: &SceneOptions,
+) -> Scene {
+    let pixels_per_second = scale.pixels_per_second();
+    // Points a label's width outside the view can still show their label inside it.
+    let reach = options.max_label_width / pixels_per_second;
+    let (slice, level) = slice_duration(scale, options.slice_width);
+    let narrow_below = options.point_width / pixels_per_second;
+
+    let mut candidates = Vec::new();
+    // Narrow events come in start order, so the members of a slice arrive together.
+    let mut slice_members: Vec<EventIndex> = Vec::new();
+    let mut current_slice = i64::MIN;
+    let flush =
+        |members: &mut Vec<EventIndex>, slice_number: i64, candidates: &mut Vec<Candidate>| {
+            if members.len() > options.max_per_slice {
+                candidates.push(cluster_candidate(
+                    timeline,
+                    members,
+                    false,
+                    level,
+                    slice_number,
+                ));
+            } else {
+                candidates.extend(
+                    members
+                        .iter()
+                        .map(|&index| event_candidate(timeline, index, pinned)),
+                );
+            }
+            members.clear();
+        };
+    let shown: Vec<EventIndex> = timeline
+        .events_overlapping(scale.start - reach, scale.end + reach)
+        .into_iter()
+        .filter(|&index| filter.shows_event(&timeline.events[index]))
+        .collect();
+    let crowded = shown.len() > options.cluster_above;
+    for index in shown {
+        let (start, end) = timeline.events[index].span();
+        if !crowded || end - start >= narrow_below || pinned.contains(&index) {
+            candidates.push(event_candidate(timeline, index, pinned));
+            continue;
+        }
+        let slice_number = (start / slice).floor() as i64;
+        if slice_number != current_slice {
+            flush(&mut slice_members, current_slice, &mut candidates);
+            current_slice = slice_number;
+        }
+        slice_members.push(index);
+    }
+    flush(&mut slice_members, current_slice, &mut candidates);
+
+    let items: Vec<LayoutItem> = candidates
+        .iter()
+        .map(|candidate| LayoutItem {
+            id: candidate.key,
+            start_x: scale.x(candidate.start).max(-options.max_label_width),
+            end_x: scale
+                .x(candidate.end)
+                .min(scale.width + options.max_label_width),
+            label_width: (candidate.label_chars as f64 * options.label_char_width
+                + options.label_padding)
+                .min(options.max_label_width),
+            priority: candidate.priority,
+        })
+        .collect();
+    let laid_out = layout(
+        &items,
+        &LayoutOptions {
+            point_width: options.point_width,
+            label_offset: options.label_offset,
+            gap: options.gap,
+            max_lanes: options.lanes,
+            view_left: 0.0,
+            view_right: scale.width,
+        },
+    );
+
+    let mut scene_items = Vec::with_capacity(candidates.len());
+    let mut left_over: Vec<&Candidate> = Vec::new();
+    for candidate in &candidates {
+        let Some(placement) = laid_out.placement_of(candidate.key) else {
+            continue;
+        };
+        if placement.lane < options.lanes {
+            scene_items.push(SceneItem {
+                key: candidate.key,
+                mark: candidate.mark.clone(),
+                placement: *placement,
+            });
+        } else {
+            left_over.push(candidate);
+        }
+    }
+    let gathered = gather(left_over, scale, slice, level, options);
+    let lane_count = if gathered.is_empty() {
+        laid_out.lane_count.min(options.lanes)
+    } else {
+        options.lanes + 1
+    };
+    scene_items.extend(gathered);
+    scene_items.sort_by_key(|item| item.key);
+    Scene {
+        items: scene_items,
+        lane_count,
+    }
+}
+
+fn event_candidate(timeline: &Timeline, index: EventIndex, pinned: &[EventIndex]) -> Candidate {
+    let event = &timeline.events[index];
+    let (start, end) = event.span();
+    Candidate {
+        key: index as u64,
+        mark: SceneMark::Event(index),
+        start,
+        end,
+        label_chars: event.title.chars().count(),
+        priority: if pinned.contains(&index) {
+            u8::MAX
+        } else {
+            event.importance
+        },
+    }
+}
+
+fn cluster_candidate(
+    timeline: &Timeline,
+    members: &[EventIndex],
+    gathered: bool,
+    level: i32,
+    slice: i64,
+) -> Candidate {
+    let (start, end) = members
+        .iter()
+        .map(|&index| timeline.events[index].span())
+        .fold((f64::MAX, f64::MIN), |(a, b), (start, end)| {
+            (a.min(start), b.max(end))
+        });
+    let label = cluster_label(members.len());
+    Candidate {
+        key: cluster_key(gathered, level, slice),
+        mark: SceneMark::Cluster(Cluster {
+            count: members.len(),
+            start,
+            end,
+        }),
+        start,
+        end,
+        label_chars: label.chars().count(),
+        // A cluster stands for several events: it deserves a label more than most single ones.
+        priority: 4,
+    }
+}
+
+/// "12 events".
+pub fn cluster_label(count: usize) -> String {
+    format!("{count} events")
+}
+
+/// A count as short as a badge needs: 7, 999, 1.2k, 45k.
+pub fn short_count(count: usize) -> String {
+    match count {
+        0..=999 => count.to_string(),
+        1_000..=9_999 => format!("{:.1}k", count as f64 / 1_000.0).replace(".0k", "k"),
+        _ => format!("{}k", count / 1_000),
+    }
+}
+
+/// Gathers what found no lane into the bottom lane: one mark per slice of screen, a bare mark for
+/// a lone event and a count for several.
+fn gather(
+    left_over: Vec<&Candidate>,
+    scale: &TimeScale,
+    slice: Seconds,
+    level: i32,
+    options: &SceneOptions,
+) -> Vec<SceneItem> {
+    let mut by_slice: Vec<(i64, Vec<&Candidate>)> = Vec::new();
+    for candidate in left_over {
+        // Long events are gathered where they are seen: at the middle of their visible part.
+        let visible_start = candidate.start.max(scale.start);
+        let visible_end = candidate.end.min(scale.end).max(visible_start);
+        let slice_number = (((visible_start + visible_end) / 2.0) / slice).floor() as i64;
+        match by_slice
+            .iter_mut()
+            .find(|(number, _)| *number == slice_number)
+        {
+            Some((_, members)) => members.push(candidate),
+            None => by_slice.push((slice_number, vec![candidate])),
+        }
+    }
+    let lane = options.lanes;
+    by_slice
+        .into_iter()
+        .map(|(slice_number, members)| {
+            let slice_start = scale.x(slice_number as f64 * slice);
+            let slice_end = scale.x((slice_number + 1) as f64 * slice);
+            if let [single] = members.as_slice() {
+                if let SceneMark::Event(_) = single.mark {
+                    let centre = (scale.x(single.start) + scale.x(single.end)) / 2.0;
+                    let half = options.point_width / 2.0;
+                    let (mark_start, mark_end) =
+                        if scale.x(single.end) - scale.x(single.start) > options.point_width {
+                            (
+                                scale.x(single.start).max(-half),
+                                scale.x(single.end).min(scale.width + half),
+                            )
+                        } else {
+                            (centre - half, centre + half)
+                        };
+                    return SceneItem {
+                        key: single.key,
+                        mark: single.mark.clone(),
+                        placement: bare_placement(single.key, lane, mark_start, mark_end),
+                    };
+                }
+            }
+            let count = members
+                .iter()
+                .map(|member| match &member.mark {
+                    SceneMark::Cluster(cluster) => cluster.count,
+                    SceneMark::Event(_) => 1,
+                })
+                .sum();
+            let start = members.iter().map(|m| m.start).fold(f64::MAX, f64::min);
+            let end = members.iter().map(|m| m.end).fold(f64::MIN, f64::max);
+            let key = cluster_key(true, level, slice_number);
+            SceneItem {
+                key,
+                mark: SceneMark::Cluster(Cluster { count, start, end }),
+                // The badge fills its slice, less a little air, so neighbouring badges never touch.
+                placement: bare_placement(key, lane, slice_start + 1.0, slice_end - 1.0),
+            }
+        })
+        .collect()
+}
+
+fn bare_placement(id: u64, lane: usize, mark_start: f64, mark_end: f64) -> Placement {
+    Placement {
+        id,
+        lane,
+        show_label: false,
+        mark_start,
+        mark_end,
+        label_x: mark_end,
+        label_width: 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::tests::{pseudo_random, random_timeline};
+    use crate::core::parse::parse_timeline;
+    use crate::core::viewport::Viewport;
+
+    const OPTIONS: SceneOptions = SceneOptions {
+        label_char_width: 7.0,
+        label_padding: 8.0,
+        max_label_width: 240.0,
+        point_width: 14.0,
+        label_offset: 4.0,
+        gap: 10.0,
+        lanes: 7,
+        slice_width: 32.0,
+        max_per_slice: 3,
+        cluster_above: 100,
+    };
+
+    fn counted(scene: &Scene) -> usize {
+        scene
+            .items
+            .iter()
+            .map(|item| match &item.mark {
+                SceneMark::Event(_) => 1,
+                SceneMark::Cluster(cluster) => cluster.count,
+            })
+            .sum()
+    }
+
+    fn scale_for(timeline: &Timeline, zoom: f64, centre_fraction: f64, width: f64) -> TimeScale {
+        let (first, last) = timeline.extent().unwrap();
+        let fitted = Viewport::fit(first, last, 0.0);
+        let centre = first + (last - first) * centre_fraction;
+        let window = fitted.centred_on(centre).zoom_around(zoom, centre);
+        TimeScale::new(window.start, window.end, width)
+    }
+
+    #[test]
+    fn the_story_at_full_view_draws_every_event() {
+        let timeline = parse_timeline(include_str!("../../data/albania-iran-israel.json"))
+            .timeline
+            .unwrap();
+        let scale = scale_for(&timeline, 1.0, 0.5, 1280.0);
+        let scene = compose(&timeline, &scale, &CategoryFilter::all(5), &[], &OPTIONS);
+        assert_eq!(counted(&scene), timeline.events.len());
+    }
+
+    #[test]
+    fn clusters_conserve_counts_and_the_scene_stays_bounded_at_any_zoom() {
+        let mut seed = 11;
+        let timeline = random_timeline(20_000, &mut seed);
+        let all = CategoryFilter::all(5);
+        for zoom in [1.0, 3.0, 10.0, 100.0, 1_000.0, 30_000.0] {
+            for width in [390.0, 1280.0] {
+                let scale = scale_for(&timeline, zoom, pseudo_random(&mut seed), width);
+                let scene = compose(&timeline, &scale, &all, &[], &OPTIONS);
+                // Count what lies in the window the scene covers, exactly as the scene sees it.
+                let reach = OPTIONS.max_label_width / scale.pixels_per_second();
+                let expected = timeline
+                    .events_overlapping(scale.start - reach, scale.end + reach)
+                    .len();
+                assert_eq!(counted(&scene), expected, "zoom {zoom}, width {width}");
+                let bound = (width / 24.0) as usize * (OPTIONS.lanes + 1)
+                    + (width / OPTIONS.slice_width) as usize
+                    + 20;
+                assert!(
+                    scene.items.len() <= bound,
+                    "{} items at zoom {zoom}",
+                    scene.items.len()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_two_labels_overlap_and_keys_are_unique() {
+        let mut seed = 5;
+        let timeline = random_timeline(5_000, &mut seed);
+        for zoom in [1.0, 20.0, 400.0, 5_000.0] {
+            let scale = scale_for(&timeline, zoom, 0.4, 1280.0);
+            let scene = compose(&timeline, &scale, &CategoryFilter::all(5), &[], &OPTIONS);
+            let keys = scene.keys();
+            assert!(
+                keys.windows(2).all(|pair| pair[0] < pair[1]),
+                "keys sorted and unique"
+            );
+            let labels: Vec<_> = scene
+                .items
+                .iter()
+                .filter(|item| item.placement.show_label)
+                .map(|item| {
+                    (
+                        item.placement.lane,
+                        item.placement.label_x,
+                        item.placement.label_x + item.placement.label_width,
+                    )
+                })
+                .collect();
+            for (i, a) in labels.iter().enumerate() {
+                for b in &labels[i + 1..] {
+                    assert!(
+                        !(a.0 == b.0 && a.1 < b.2 && b.1 < a.2),
+                        "labels {a:?} and {b:?} overlap at zoom {zoom}"
+                    );
+                }
+            }
+            // Gathered badges in the bottom lane do not overlap each other either.
+            let mut bottom: Vec<_> = scene
+                .items
+                .iter()
+                .filter(|item| item.placement.lane == OPTIONS.lanes && is_cluster_key(item.key))
+                .map(|item| (item.placement.mark_start, item.placement.mark_end))
+                .collect();
+            bottom.sort_by(|a, b| a.0.total_cmp(&b.0));
+            assert!(
+                bottom.windows(2).all(|pair| pair[0].1 <= pair[1].0 + 1e-9),
+                "{bottom:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_small_story_is_not_merged_until_lanes_run_out() {
+        let timeline = parse_timeline(include_str!("../../data/albania-iran-israel.json"))
+            .timeline
+            .unwrap();
+        let scale = scale_for(&timeline, 1.0, 0.5, 1280.0);
+        let scene = compose(&timeline, &scale, &CategoryFilter::all(5), &[], &OPTIONS);
+        let clusters: Vec<_> = scene
+            .items
+            .iter()
+            .filter(|item| is_cluster_key(item.key))
+            .collect();
+        assert!(
+            clusters
+                .iter()
+                .all(|item| item.placement.lane == OPTIONS.lanes),
+            "only gathered counts"
+        );
+        // The key events keep their labels even at the widest view.
+        for id in [
+            "nato-accession",
+            "cyberattack-july-2022",
+            "severs-ties-with-iran",
+            "rama-visits-israel",
+        ] {
+            let index = timeline.event_index(id).unwrap();
+            let item = scene
+                .item(index as u64)
+                .unwrap_or_else(|| panic!("{id} is drawn"));
+            assert!(item.placement.show_label, "{id} is labelled");
+        }
+    }
+
+    #[test]
+    fn pinned_events_are_never_merged_and_keep_their_label() {
+        let mut seed = 3;
+        let timeline = random_timeline(20_000, &mut seed);
+        let scale = scale_for(&timeline, 1.0, 0.5, 1280.0);
+        let pinned = 12_345;
+        let scene = compose(
+            &timeline,
+            &scale,
+            &CategoryFilter::all(5),
+            &[pinned],
+            &OPTIONS,
+        );
+        let item = scene
+            .item(pinned as u64)
+            .expect("the pinned event is drawn on its own");
+        assert!(item.placement.show_label && item.placement.lane == 0);
+    }
+
+    #[test]
+    fn the_filter_applies_before_clustering() {
+        let mut seed = 9;
+        let timeline = random_timeline(2_000, &mut seed);
+        let scale = scale_for(&timeline, 1.0, 0.5, 1280.0);
+        let mut only_first = CategoryFilter::none(5);
+        only_first.toggle(0);
+        let scene = compose(&timeline, &scale, &only_first, &[], &OPTIONS);
+        let shown = timeline
+            .events
+            .iter()
+            .filter(|event| only_first.shows_event(event))
+            .count();
+        assert_eq!(counted(&scene), shown);
+        for item in &scene.items {
+            if let SceneMark::Event(index) = item.mark {
+                assert!(only_first.shows_event(&timeline.events[index]));
+            }
+        }
+    }
+
+    #[test]
+    fn counts_are_short() {
+        assert_eq!(short_count(7), "7");
+        assert_eq!(short_count(999), "999");
+        assert_eq!(short_count(1_000), "1k");
+        assert_eq!(short_count(1_234), "1.2k");
+        assert_eq!(short_count(45_678), "45k");
+    }
+}
