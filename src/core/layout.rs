@@ -235,13 +235,12 @@ mod tests {
     }
 
     /// The horizontal extent of each shown label, with its lane.
-    fn label_boxes(items: &[LayoutItem], layout: &Layout) -> Vec<(usize, f64, f64)> {
+    fn label_boxes(layout: &Layout) -> Vec<(usize, f64, f64)> {
         layout
             .placements
             .iter()
-            .zip(items)
-            .filter(|(placement, _)| placement.show_label)
-            .map(|(placement, item)| {
+            .filter(|placement| placement.show_label)
+            .map(|placement| {
                 (
                     placement.lane,
                     placement.label_x,
@@ -403,7 +402,7 @@ mod tests {
                 .collect();
             let layout = layout(&items, &OPTIONS);
             assert!(layout.lane_count <= OPTIONS.max_lanes + 1);
-            let boxes = label_boxes(&items, &layout);
+            let boxes = label_boxes(&layout);
             for (i, a) in boxes.iter().enumerate() {
                 for b in &boxes[i + 1..] {
                     let overlap = a.0 == b.0 && a.1 < b.2 && b.1 < a.2;
