@@ -34,5 +34,9 @@ build:
 e2e:
 	npx playwright test
 
+# Not part of `make test`: measures speed and size on this machine (see docs/performance.md).
+bench: setup build
+	node scripts/bench/run.mjs
+
 clean:
-	rm -rf dist target/wasm-bindgen-test test-results
+	rm -rf dist target/wasm-bindgen-test test-results bench-results

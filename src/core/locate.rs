@@ -4,7 +4,7 @@
 //! scanner walks it again and records where every key and value begins. It only runs when there are
 //! problems to report, so it favours simplicity over speed.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One step of a path into a JSON document.
@@ -59,7 +59,7 @@ pub struct Position {
     pub column: usize,
 }
 
-/// Where each key and value of a valid JSON document begins.
+/// Where the wanted keys and values of a valid JSON document begin.
 #[derive(Debug, Default)]
 pub struct SourceMap {
     values: HashMap<JsonPath, Position>,
@@ -67,14 +67,22 @@ pub struct SourceMap {
 }
 
 impl SourceMap {
-    /// Scans `text`, which must already be known to parse as JSON.
-    pub fn new(text: &str) -> SourceMap {
+    /// Scans `text`, which must already be known to parse as JSON, recording where the `wanted`
+    /// paths and all their ancestors begin (a missing field is reported at its parent).
+    pub fn new(text: &str, wanted: &[JsonPath]) -> SourceMap {
+        let mut wanted_paths: HashSet<Vec<PathSegment>> = HashSet::new();
+        for path in wanted {
+            for length in 0..=path.0.len() {
+                wanted_paths.insert(path.0[..length].to_vec());
+            }
+        }
         let mut scanner = Scanner {
             bytes: text.as_bytes(),
             offset: 0,
             line: 1,
             column: 1,
             map: SourceMap::default(),
+            wanted: wanted_paths,
         };
         let mut path = Vec::new();
         scanner.value(&mut path);
@@ -98,6 +106,7 @@ struct Scanner<'a> {
     line: usize,
     column: usize,
     map: SourceMap,
+    wanted: HashSet<Vec<PathSegment>>,
 }
 
 impl Scanner<'_> {
@@ -132,9 +141,11 @@ impl Scanner<'_> {
 
     fn value(&mut self, path: &mut Vec<PathSegment>) {
         self.skip_whitespace();
-        self.map
-            .values
-            .insert(JsonPath(path.clone()), self.position());
+        if self.wanted.contains(path.as_slice()) {
+            self.map
+                .values
+                .insert(JsonPath(path.clone()), self.position());
+        }
         match self.peek() {
             Some(b'{') => self.object(path),
             Some(b'[') => self.array(path),
@@ -162,7 +173,9 @@ impl Scanner<'_> {
                     let key_position = self.position();
                     let key = self.string();
                     path.push(PathSegment::Key(key));
-                    self.map.keys.insert(JsonPath(path.clone()), key_position);
+                    if self.wanted.contains(path.as_slice()) {
+                        self.map.keys.insert(JsonPath(path.clone()), key_position);
+                    }
                     self.skip_whitespace();
                     if self.peek() == Some(b':') {
                         self.advance();
@@ -244,8 +257,8 @@ mod tests {
     #[test]
     fn finds_keys_and_values_by_line_and_character_column() {
         let text = "{\n  \"title\": \"Shqipëria\",\n  \"events\": [\n    {\"id\": \"a\", \"start\": \"2022-13-45\"}\n  ]\n}";
-        let map = SourceMap::new(text);
         let start = JsonPath::root().key("events").index(0).key("start");
+        let map = SourceMap::new(text, &[start.clone()]);
         assert_eq!(
             map.value(&start),
             Some(Position {
@@ -273,7 +286,7 @@ mod tests {
     #[test]
     fn columns_count_characters_not_bytes() {
         let text = "{\"ë\": \"ë\", \"x\": 1}";
-        let map = SourceMap::new(text);
+        let map = SourceMap::new(text, &[JsonPath::root().key("x")]);
         assert_eq!(
             map.value(&JsonPath::root().key("x")),
             Some(Position {
@@ -286,8 +299,8 @@ mod tests {
     #[test]
     fn escaped_quotes_do_not_end_strings() {
         let text = r#"{"a": "say \"hi\"", "b": [1, {"c": true}]}"#;
-        let map = SourceMap::new(text);
         let c = JsonPath::root().key("b").index(1).key("c");
+        let map = SourceMap::new(text, &[c.clone()]);
         assert_eq!(
             map.value(&c),
             Some(Position {

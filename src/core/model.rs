@@ -1,7 +1,7 @@
 //! The validated timeline: categories and events in time order, ready to lay out and show.
 
 use super::date::{format_range, PartialDate, Seconds};
-use super::text::Paragraph;
+use super::text::{parse_text, Paragraph};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
@@ -11,6 +11,8 @@ pub struct Timeline {
     pub categories: Vec<Category>,
     /// Sorted by start, then end, then the order written; `EventIndex` counts in this order.
     pub events: Vec<Event>,
+    /// Each event's span, computed once: the hot paths (layout, queries) read it every frame.
+    spans: Vec<(Seconds, Seconds)>,
     /// The events grouped by how long they last, for window queries.
     index: SpanIndex,
 }
@@ -32,10 +34,9 @@ struct SpanGroup {
 }
 
 impl SpanIndex {
-    fn new(events: &[Event]) -> SpanIndex {
+    fn new(spans: &[(Seconds, Seconds)]) -> SpanIndex {
         let mut groups: Vec<SpanGroup> = Vec::new();
-        for (index, event) in events.iter().enumerate() {
-            let (start, end) = event.span();
+        for (index, &(start, end)) in spans.iter().enumerate() {
             let class = (end - start).max(1.0).log2().floor() as usize;
             if groups.len() <= class {
                 groups.resize_with(class + 1, SpanGroup::default);
@@ -89,7 +90,8 @@ pub struct Event {
     pub approximate: bool,
     pub display_date: Option<String>,
     pub title: String,
-    pub text: Vec<Paragraph>,
+    /// The text as written (checked when read); `paragraphs` reads it for display.
+    pub text: String,
     pub categories: Vec<CategoryIndex>,
     pub sources: Vec<Source>,
     pub media: Option<Media>,
@@ -133,6 +135,12 @@ impl Event {
     pub fn is_range(&self) -> bool {
         self.end.is_some()
     }
+
+    /// The text's paragraphs with their links, read when the event is shown rather than kept
+    /// for every event of a large story.
+    pub fn paragraphs(&self) -> Vec<Paragraph> {
+        parse_text(&self.text).0
+    }
 }
 
 impl Source {
@@ -152,31 +160,49 @@ impl Timeline {
         description: Option<String>,
         language: Option<String>,
         categories: Vec<Category>,
-        mut events: Vec<Event>,
+        events: Vec<Event>,
     ) -> Timeline {
-        events.sort_by(|a, b| {
-            let (a_start, a_end) = a.span();
-            let (b_start, b_end) = b.span();
-            a_start.total_cmp(&b_start).then(a_end.total_cmp(&b_end))
+        let written_spans: Vec<(Seconds, Seconds)> = events.iter().map(Event::span).collect();
+        // Sort positions, not events (moving large values is what costs), stably so events at
+        // the same moment keep the order written.
+        let mut order: Vec<usize> = (0..events.len()).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (written_spans[a], written_spans[b]);
+            a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
         });
-        let index = SpanIndex::new(&events);
+        let mut taken: Vec<Option<Event>> = events.into_iter().map(Some).collect();
+        let events: Vec<Event> = order
+            .iter()
+            .filter_map(|&position| taken[position].take())
+            .collect();
+        let spans: Vec<(Seconds, Seconds)> = order
+            .iter()
+            .map(|&position| written_spans[position])
+            .collect();
+        let index = SpanIndex::new(&spans);
         Timeline {
             title,
             description,
             language,
             categories,
             events,
+            spans,
             index,
         }
     }
 
+    /// The instants an event covers (see `Event::span`), without recomputing them.
+    pub fn span(&self, index: EventIndex) -> (Seconds, Seconds) {
+        self.spans[index]
+    }
+
     /// From the start of the first event to the end of the last one.
     pub fn extent(&self) -> Option<(Seconds, Seconds)> {
-        let first = self.events.first()?.span().0;
+        let first = self.spans.first()?.0;
         let last = self
-            .events
+            .spans
             .iter()
-            .map(|event| event.span().1)
+            .map(|span| span.1)
             .fold(f64::MIN, f64::max);
         Some((first, last))
     }
@@ -261,7 +287,7 @@ pub(crate) mod tests {
             approximate: false,
             display_date: None,
             title: id.into(),
-            text: Vec::new(),
+            text: String::new(),
             categories,
             sources: Vec::new(),
             media: None,
@@ -373,7 +399,7 @@ pub(crate) mod tests {
             let (from, to) = (a - span / 2.0, a + span / 2.0);
             let expected: Vec<_> = (0..timeline.events.len())
                 .filter(|&i| {
-                    let (start, end) = timeline.events[i].span();
+                    let (start, end) = timeline.span(i);
                     start < to && end > from
                 })
                 .collect();

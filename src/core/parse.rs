@@ -77,22 +77,176 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             hint: "Start from the example in docs/data-format.md.".into(),
         });
     }
-    let value: Value = match serde_json::from_str(text) {
-        Ok(value) => value,
-        Err(error) => return failed(syntax_problem(text, &error)),
-    };
     let mut checker = Checker::default();
-    let timeline = checker.timeline(&value);
-    let source_map = SourceMap::new(text);
-    let problems: Vec<Problem> = checker
-        .found
-        .into_iter()
-        .map(|found| found.locate(&source_map))
-        .collect();
-    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
+    let timeline = if text.trim_start().starts_with('{') {
+        // Stream the events one at a time, so a story of 100,000 events never exists as one
+        // big JSON tree in memory.
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let document = DocumentVisitor {
+            checker: &mut checker,
+        };
+        let read = serde::Deserializer::deserialize_map(&mut deserializer, document)
+            .and_then(|document| deserializer.end().map(|()| document));
+        match read {
+            Ok(document) => checker.timeline(document),
+            Err(error) => return failed(syntax_problem(text, &error)),
+        }
+    } else {
+        match serde_json::from_str::<Value>(text) {
+            Ok(value) => {
+                checker.object(&value, &JsonPath::root(), "the whole document");
+                None
+            }
+            Err(error) => return failed(syntax_problem(text, &error)),
+        }
+    };
+    let problems = if checker.found.is_empty() {
+        Vec::new()
+    } else {
+        let wanted: Vec<JsonPath> = checker
+            .found
+            .iter()
+            .map(|found| found.path.clone())
+            .collect();
+        let source_map = SourceMap::new(text, &wanted);
+        checker
+            .found
+            .into_iter()
+            .map(|found| found.locate(&source_map))
+            .collect()
+    };
+    let has_errors = problems
+        .iter()
+        .any(|p: &Problem| p.severity == Severity::Error);
     ParseOutcome {
         timeline: if has_errors { None } else { timeline },
         problems,
+    }
+}
+
+/// The top level of a document as read: its small fields as JSON values, its events already
+/// checked one by one.
+struct Document {
+    top: Map<String, Value>,
+    events: EventsField,
+}
+
+enum EventsField {
+    Missing,
+    NotAList(String),
+    List(Vec<PendingEvent>),
+}
+
+/// An event checked on its own; its category ids are matched once every category is known
+/// (a document may list its categories after its events).
+struct PendingEvent {
+    /// `None` when the event had errors; its category ids are still checked.
+    event: Option<Event>,
+    position: usize,
+    category_ids: Vec<(usize, String)>,
+}
+
+struct DocumentVisitor<'c> {
+    checker: &'c mut Checker,
+}
+
+impl<'de> serde::de::Visitor<'de> for DocumentVisitor<'_> {
+    type Value = Document;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a Storyline document")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
+        let mut top = Map::new();
+        let mut events = EventsField::Missing;
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "events" {
+                events = map.next_value_seed(EventsSeed {
+                    checker: &mut *self.checker,
+                })?;
+            } else {
+                let value: Value = map.next_value()?;
+                top.insert(key, value);
+            }
+        }
+        Ok(Document { top, events })
+    }
+}
+
+struct EventsSeed<'c> {
+    checker: &'c mut Checker,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for EventsSeed<'_> {
+    type Value = EventsField;
+
+    fn deserialize<D: serde::Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<EventsField, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for EventsSeed<'_> {
+    type Value = EventsField;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("a list of events")
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<EventsField, A::Error> {
+        let mut events = Vec::new();
+        let mut seen_ids = HashSet::new();
+        let list = JsonPath::root().key("events");
+        let mut position = 0;
+        while let Some(value) = seq.next_element::<Value>()? {
+            if let Some(event) = self.checker.event(&value, &list, position, &mut seen_ids) {
+                events.push(event);
+            }
+            position += 1;
+        }
+        if position == 0 {
+            self.checker.error(
+                list,
+                "the timeline has no events",
+                "Add at least one event; see docs/data-format.md for an example.",
+            );
+        }
+        Ok(EventsField::List(events))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<EventsField, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(EventsField::NotAList("an object".into()))
+    }
+
+    fn visit_bool<E>(self, value: bool) -> Result<EventsField, E> {
+        Ok(EventsField::NotAList(describe(&Value::Bool(value))))
+    }
+
+    fn visit_i64<E>(self, value: i64) -> Result<EventsField, E> {
+        Ok(EventsField::NotAList(describe(&Value::from(value))))
+    }
+
+    fn visit_u64<E>(self, value: u64) -> Result<EventsField, E> {
+        Ok(EventsField::NotAList(describe(&Value::from(value))))
+    }
+
+    fn visit_f64<E>(self, value: f64) -> Result<EventsField, E> {
+        Ok(EventsField::NotAList(describe(&Value::from(value))))
+    }
+
+    fn visit_str<E>(self, value: &str) -> Result<EventsField, E> {
+        Ok(EventsField::NotAList(describe(&Value::from(value))))
+    }
+
+    fn visit_unit<E>(self) -> Result<EventsField, E> {
+        Ok(EventsField::NotAList(describe(&Value::Null)))
     }
 }
 
@@ -244,9 +398,9 @@ impl Checker {
         });
     }
 
-    fn timeline(&mut self, value: &Value) -> Option<Timeline> {
+    fn timeline(&mut self, document: Document) -> Option<Timeline> {
         let root = JsonPath::root();
-        let object = self.object(value, &root, "the whole document")?;
+        let object = &document.top;
         self.unknown_fields(object, &root, TOP_FIELDS);
         match object.get("version") {
             None => self.error(
@@ -274,14 +428,78 @@ impl Checker {
             }
         }
         let categories = self.categories(object, &root);
-        let events = self.events(object, &root, &categories);
+        let events = match document.events {
+            EventsField::Missing => {
+                self.error(
+                    root.clone(),
+                    "\"events\" is missing",
+                    "Add \"events\": [ ... ] with at least one event.",
+                );
+                None
+            }
+            EventsField::NotAList(found) => {
+                self.error(
+                    root.key("events"),
+                    format!("expected the list of events in [ brackets ], found {found}"),
+                    "Wrap the items in [ and ], separated by commas.",
+                );
+                None
+            }
+            EventsField::List(pending) => Some(self.resolve_categories(pending, &categories)),
+        };
+        let events = events.filter(|events| !events.is_empty())?;
         Some(Timeline::new(
             title?,
             description,
             language,
             categories,
-            events?,
+            events,
         ))
+    }
+
+    /// Matches each event's category ids against the categories, now that all are known.
+    fn resolve_categories(
+        &mut self,
+        pending: Vec<PendingEvent>,
+        categories: &[Category],
+    ) -> Vec<Event> {
+        let known = || {
+            let ids: Vec<_> = categories.iter().map(|c| c.id.as_str()).collect();
+            if ids.is_empty() {
+                "Define categories in the top-level \"categories\" list first.".to_string()
+            } else {
+                format!("Known categories: {}.", ids.join(", "))
+            }
+        };
+        let mut events = Vec::with_capacity(pending.len());
+        for PendingEvent {
+            event,
+            position,
+            category_ids,
+        } in pending
+        {
+            let mut matched = Vec::new();
+            for (index, id) in category_ids {
+                match categories.iter().position(|category| category.id == id) {
+                    Some(category) if !matched.contains(&category) => matched.push(category),
+                    Some(_) => {}
+                    None => self.error(
+                        JsonPath::root()
+                            .key("events")
+                            .index(position)
+                            .key("categories")
+                            .index(index),
+                        format!("there is no category \u{201c}{id}\u{201d}"),
+                        known(),
+                    ),
+                }
+            }
+            if let Some(mut event) = event.filter(|_| !matched.is_empty()) {
+                event.categories = matched;
+                events.push(event);
+            }
+        }
+        events
     }
 
     fn categories(&mut self, object: &Map<String, Value>, root: &JsonPath) -> Vec<Category> {
@@ -333,47 +551,14 @@ impl Checker {
         categories
     }
 
-    fn events(
-        &mut self,
-        object: &Map<String, Value>,
-        root: &JsonPath,
-        categories: &[Category],
-    ) -> Option<Vec<Event>> {
-        let path = root.key("events");
-        let Some(value) = object.get("events") else {
-            self.error(
-                root.clone(),
-                "\"events\" is missing",
-                "Add \"events\": [ ... ] with at least one event.",
-            );
-            return None;
-        };
-        let items = self.array(value, &path, "the list of events")?;
-        if items.is_empty() {
-            self.error(
-                path.clone(),
-                "the timeline has no events",
-                "Add at least one event; see docs/data-format.md for an example.",
-            );
-            return None;
-        }
-        let mut events = Vec::with_capacity(items.len());
-        let mut seen_ids = HashSet::new();
-        for (index, item) in items.iter().enumerate() {
-            if let Some(event) = self.event(item, &path.index(index), categories, &mut seen_ids) {
-                events.push(event);
-            }
-        }
-        Some(events)
-    }
-
     fn event(
         &mut self,
         value: &Value,
-        path: &JsonPath,
-        categories: &[Category],
+        list: &JsonPath,
+        position: usize,
         seen_ids: &mut HashSet<String>,
-    ) -> Option<Event> {
+    ) -> Option<PendingEvent> {
+        let path = &list.index(position);
         let object = self.object(value, path, "an event")?;
         self.unknown_fields(object, path, EVENT_FIELDS);
         let id = self.slug(object, path, "event");
@@ -412,7 +597,8 @@ impl Checker {
                 format!("Readers skim timelines: keep it under {LONG_TEXT_CHARS} characters and link to the article."),
             );
         }
-        let (paragraphs, refused_links) = parse_text(&text);
+        // The paragraphs are read again when the event is shown; here only the links matter.
+        let (_, refused_links) = parse_text(&text);
         for link in refused_links {
             self.error(
                 path.key("text"),
@@ -423,48 +609,46 @@ impl Checker {
                 "Links must start with https:// or http://.",
             );
         }
-        let event_categories = self.event_categories(object, path, categories);
+        let category_ids = self.event_categories(object, path);
         let sources = self.sources(object, path);
         let media = self.media(object, path);
         let importance = self.importance(object, path);
-        Some(Event {
-            id: id?,
-            start: start?,
-            end,
-            approximate,
-            display_date,
-            title: title?,
-            text: paragraphs,
-            categories: event_categories?,
-            sources,
-            media,
-            importance,
+        let has_categories = category_ids.is_some();
+        let event = match (id, start, title) {
+            (Some(id), Some(start), Some(title)) if has_categories => Some(Event {
+                id,
+                start,
+                end,
+                approximate,
+                display_date,
+                title,
+                text,
+                categories: Vec::new(),
+                sources,
+                media,
+                importance,
+            }),
+            _ => None,
+        };
+        Some(PendingEvent {
+            event,
+            position,
+            category_ids: category_ids.unwrap_or_default(),
         })
     }
 
+    /// The event's category ids as written, with their positions; matched later.
     fn event_categories(
         &mut self,
         object: &Map<String, Value>,
         path: &JsonPath,
-        categories: &[Category],
-    ) -> Option<Vec<usize>> {
+    ) -> Option<Vec<(usize, String)>> {
         let list_path = path.key("categories");
-        let known = || {
-            let ids: Vec<_> = categories.iter().map(|c| c.id.as_str()).collect();
-            if ids.is_empty() {
-                "Define categories in the top-level \"categories\" list first.".to_string()
-            } else {
-                format!("Known categories: {}.", ids.join(", "))
-            }
-        };
         let Some(value) = object.get("categories") else {
             self.error(
                 path.clone(),
                 "the event has no \"categories\"",
-                format!(
-                    "Add \"categories\": [\"...\"] with one or more ids. {}",
-                    known()
-                ),
+                "Add \"categories\": [\"...\"] with one or more ids from the top-level list.",
             );
             return None;
         };
@@ -473,27 +657,19 @@ impl Checker {
             self.error(
                 list_path.clone(),
                 "the event has no category",
-                format!("Give it at least one. {}", known()),
+                "Give it at least one id from the top-level \"categories\" list.",
             );
             return None;
         }
-        let mut indices = Vec::new();
-        for (index, item) in items.iter().enumerate() {
-            let item_path = list_path.index(index);
-            let Some(id) = self.text(item, &item_path) else {
-                continue;
-            };
-            match categories.iter().position(|category| category.id == id) {
-                Some(category) if !indices.contains(&category) => indices.push(category),
-                Some(_) => {}
-                None => self.error(
-                    item_path,
-                    format!("there is no category \u{201c}{id}\u{201d}"),
-                    known(),
-                ),
-            }
-        }
-        (!indices.is_empty()).then_some(indices)
+        let ids: Vec<(usize, String)> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| {
+                self.text(item, || list_path.index(index))
+                    .map(|id| (index, id))
+            })
+            .collect();
+        (ids.len() == items.len()).then_some(ids)
     }
 
     fn sources(&mut self, object: &Map<String, Value>, path: &JsonPath) -> Vec<Source> {
@@ -645,16 +821,15 @@ impl Checker {
         key: &str,
     ) -> Option<PartialDate> {
         let value = object.get(key)?;
-        let date_path = path.key(key);
         let text = match value {
             // A bare year such as 2009 is a common slip; read it, as a spreadsheet would.
             Value::Number(number) if number.is_i64() => number.to_string(),
-            _ => self.text(value, &date_path)?,
+            _ => self.text(value, || path.key(key))?,
         };
         match PartialDate::parse(&text) {
             Ok(date) => Some(date),
             Err(error) => {
-                self.error(date_path, error.message, error.hint);
+                self.error(path.key(key), error.message, error.hint);
                 None
             }
         }
@@ -692,7 +867,7 @@ impl Checker {
                 None
             }
             Some(value) => {
-                let text = self.text(value, &path.key(key))?;
+                let text = self.text(value, || path.key(key))?;
                 if text.trim().is_empty() {
                     self.error(
                         path.key(key),
@@ -712,17 +887,19 @@ impl Checker {
         path: &JsonPath,
         key: &str,
     ) -> Option<String> {
-        let text = self.text(object.get(key)?, &path.key(key))?;
+        let text = self.text(object.get(key)?, || path.key(key))?;
         let trimmed = text.trim();
         (!trimmed.is_empty()).then(|| trimmed.to_string())
     }
 
-    fn text(&mut self, value: &Value, path: &JsonPath) -> Option<String> {
+    /// The value as text; `path` is only built when the value is not text (paths allocate, and
+    /// this runs for nearly every field of every event).
+    fn text(&mut self, value: &Value, path: impl FnOnce() -> JsonPath) -> Option<String> {
         match value {
             Value::String(text) => Some(text.clone()),
             other => {
                 self.error(
-                    path.clone(),
+                    path(),
                     format!("expected text in double quotes, found {}", describe(other)),
                     "Put the value in double quotes, for example \"2022\".",
                 );

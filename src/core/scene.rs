@@ -152,7 +152,7 @@ pub fn compose(
         .collect();
     let crowded = shown.len() > options.cluster_above;
     for index in shown {
-        let (start, end) = timeline.events[index].span();
+        let (start, end) = timeline.span(index);
         if !crowded || end - start >= narrow_below || pinned.contains(&index) {
             candidates.push(event_candidate(timeline, index, pinned));
             continue;
@@ -224,7 +224,7 @@ pub fn compose(
 
 fn event_candidate(timeline: &Timeline, index: EventIndex, pinned: &[EventIndex]) -> Candidate {
     let event = &timeline.events[index];
-    let (start, end) = event.span();
+    let (start, end) = timeline.span(index);
     Candidate {
         key: index as u64,
         mark: SceneMark::Event(index),
@@ -248,7 +248,7 @@ fn cluster_candidate(
 ) -> Candidate {
     let (start, end) = members
         .iter()
-        .map(|&index| timeline.events[index].span())
+        .map(|&index| timeline.span(index))
         .fold((f64::MAX, f64::MIN), |(a, b), (start, end)| {
             (a.min(start), b.max(end))
         });
@@ -277,7 +277,10 @@ pub fn cluster_label(count: usize) -> String {
 pub fn short_count(count: usize) -> String {
     match count {
         0..=999 => count.to_string(),
-        1_000..=9_999 => format!("{:.1}k", count as f64 / 1_000.0).replace(".0k", "k"),
+        1_000..=9_999 => match (count % 1_000) / 100 {
+            0 => format!("{}k", count / 1_000),
+            tenths => format!("{}.{tenths}k", count / 1_000),
+        },
         _ => format!("{}k", count / 1_000),
     }
 }

@@ -6,8 +6,13 @@ use leptos::prelude::*;
 /// Width of one character of a tick label (12px), kept conservative so labels never touch.
 pub const TICK_CHAR_WIDTH: f64 = 7.5;
 
+/// A length in CSS pixels to a tenth of a pixel. Written with integers: float formatting would
+/// add kilobytes of code to the download for no visible difference.
 pub fn px(value: f64) -> String {
-    format!("{value:.1}px")
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}px", tenths / 10, tenths % 10)
 }
 
 #[component]
@@ -49,5 +54,18 @@ pub fn Axis(ticks: Memo<Ticks>) -> impl IntoView {
                 {move || ticks.get().minor.into_iter().map(tick_view("storyline-tick")).collect_view()}
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::px;
+
+    #[test]
+    fn pixels_are_written_to_a_tenth() {
+        assert_eq!(px(12.34), "12.3px");
+        assert_eq!(px(-0.06), "-0.1px");
+        assert_eq!(px(-0.04), "0.0px");
+        assert_eq!(px(1280.0), "1280.0px");
     }
 }

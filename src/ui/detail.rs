@@ -51,7 +51,7 @@ fn event_view(
         })
         .collect_view();
     let paragraphs = event
-        .text
+        .paragraphs()
         .iter()
         .map(|paragraph| {
             let pieces = paragraph

@@ -152,7 +152,7 @@ pub fn OverviewStrip(
     let position = move || {
         let brush = brush.get();
         let width = width.get().max(1.0);
-        format!("{:.0}", 100.0 * (brush.left + brush.right) / 2.0 / width)
+        ((100.0 * (brush.left + brush.right) / 2.0 / width).round() as i64).to_string()
     };
     let (start_year, end_year) = (
         format_year(CalendarTime::from_seconds(first).year),

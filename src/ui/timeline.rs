@@ -89,11 +89,9 @@ struct Tap {
 
 /// The window that shows every event shown by `filter` (every event when none is shown).
 fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
-    let shown = timeline
-        .events
-        .iter()
-        .filter(|event| filter.shows_event(event))
-        .map(|event| event.span())
+    let shown = (0..timeline.events.len())
+        .filter(|&index| filter.shows_event(&timeline.events[index]))
+        .map(|index| timeline.span(index))
         .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
     let (first, last) = shown
         .or_else(|| timeline.extent())
@@ -103,7 +101,7 @@ fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
 
 /// A window around one event, wide enough to show its neighbours.
 fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
-    let (start, end) = timeline.events[index].span();
+    let (start, end) = timeline.span(index);
     let span = ((end - start) * FOCUS_SPAN_FACTOR).max(FOCUS_MIN_SPAN);
     Viewport::anchored((start + end) / 2.0, 0.5, span)
 }
@@ -262,7 +260,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
             else {
                 return;
             };
-            let (start, end) = timeline.events[next].span();
+            let (start, end) = timeline.span(next);
             let window = motion.target();
             if end <= window.start || start >= window.end {
                 motion.jump(window.centred_on((start + end) / 2.0));
