@@ -258,7 +258,7 @@ mod tests {
     fn finds_keys_and_values_by_line_and_character_column() {
         let text = "{\n  \"title\": \"Shqipëria\",\n  \"events\": [\n    {\"id\": \"a\", \"start\": \"2022-13-45\"}\n  ]\n}";
         let start = JsonPath::root().key("events").index(0).key("start");
-        let map = SourceMap::new(text, &[start.clone()]);
+        let map = SourceMap::new(text, std::slice::from_ref(&start));
         assert_eq!(
             map.value(&start),
             Some(Position {
@@ -300,7 +300,7 @@ mod tests {
     fn escaped_quotes_do_not_end_strings() {
         let text = r#"{"a": "say \"hi\"", "b": [1, {"c": true}]}"#;
         let c = JsonPath::root().key("b").index(1).key("c");
-        let map = SourceMap::new(text, &[c.clone()]);
+        let map = SourceMap::new(text, std::slice::from_ref(&c));
         assert_eq!(
             map.value(&c),
             Some(Position {
