@@ -7,8 +7,8 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 .PHONY: run test setup lint unit browser build e2e bench clean
 
-run: setup
-	trunk serve --release --address 127.0.0.1 --port 8080
+run: setup build
+	node scripts/serve.mjs 8080 /=dist
 
 test: setup lint unit browser build e2e
 
@@ -28,8 +28,11 @@ browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --test web
 
+# The demo page in dist/, and the embed (loader, iframe page, wasm) with stable names in dist/embed/.
 build:
 	trunk build --release
+	trunk build --release --filehash false --dist dist/embed embed.html
+	mv dist/embed/index.html dist/embed/embed.html
 
 e2e:
 	npx playwright test

@@ -42,9 +42,13 @@ createServer(async (request, response) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, "index.html");
     const body = await readFile(file);
+    // A file may come with extra response headers in FILE.headers.json (the test host page uses
+    // this for its Content-Security-Policy).
+    const extra = await readFile(`${file}.headers.json`, "utf8").then(JSON.parse, () => ({}));
     response.writeHead(200, {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
+      ...extra,
     });
     response.end(body);
   } catch {

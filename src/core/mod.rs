@@ -1,6 +1,7 @@
 //! The pure core: data model, parsing, dates, scale, ticks, viewport and layout. No web crates here.
 
 pub mod date;
+pub mod embed_options;
 pub mod layout;
 pub mod locate;
 pub mod model;

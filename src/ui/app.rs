@@ -1,14 +1,18 @@
-//! The demo page: loads a story's data (the Albania–Iran–Israel story by default) and shows it.
+//! Loading a story and showing it: the demo page, and the loader every embed shares.
 
 use super::problems::{LoadFailure, ProblemsPanel};
-use super::timeline::StoryTimeline;
+use super::timeline::{StoryTimeline, Theme};
+use crate::core::embed_options::DataSource;
 use crate::core::model::Timeline;
 use crate::core::parse::{parse_timeline, Problem, Severity};
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// The data shown when the page names none with `?src=`.
 pub const DEFAULT_DATA_URL: &str = "data/albania-iran-israel.json";
+/// A data file that has not arrived by then is reported as failed.
+const FETCH_TIMEOUT: Duration = Duration::from_secs(15);
 
 #[derive(Clone, Debug)]
 enum Loaded {
@@ -28,11 +32,26 @@ fn data_url() -> String {
         .unwrap_or_else(|| DEFAULT_DATA_URL.to_string())
 }
 
+/// Fetches a data file, giving up after `FETCH_TIMEOUT`, and says what went wrong in words.
 async fn fetch_text(url: &str) -> Result<String, String> {
+    let controller = web_sys::AbortController::new().ok();
+    if let Some(controller) = controller.clone() {
+        set_timeout(move || controller.abort(), FETCH_TIMEOUT);
+    }
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
     let response = gloo_net::http::Request::get(url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|_| format!("The data at {url} could not be reached."))?;
+        .map_err(|_| {
+            if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
+                format!("The data at {url} took too long to arrive.")
+            } else {
+                format!(
+                    "The data at {url} could not be reached: the network failed, or its server does not allow this page to read it."
+                )
+            }
+        })?;
     if !response.ok() {
         return Err(format!(
             "The data at {url} could not be loaded (HTTP {} {}).",
@@ -71,37 +90,76 @@ pub fn TimelineOrProblems(
     }
 }
 
+/// How a loaded story is to be shown.
+#[derive(Clone, Debug, Default)]
+pub struct Presentation {
+    pub view: String,
+    pub deep_link: bool,
+    pub theme: Theme,
+    pub lang: Option<String>,
+}
+
+/// Loads a story from a URL or inline text and shows it: a skeleton meanwhile, then the
+/// timeline, or a readable message in its place (never a blank box).
+#[component]
+pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> impl IntoView {
+    let loaded = RwSignal::new(Loaded::Loading);
+    let label = match &source {
+        DataSource::Url(url) => url.clone(),
+        DataSource::Inline(_) => "the data written in the page".to_string(),
+    };
+    leptos::task::spawn_local(async move {
+        let text = match source {
+            DataSource::Url(url) => fetch_text(&url).await,
+            DataSource::Inline(text) => Ok(text),
+        };
+        loaded.set(match text {
+            Ok(text) => match read_document(&text) {
+                Ok(timeline) => Loaded::Ready(Arc::new(timeline)),
+                Err(problems) => Loaded::Invalid(problems),
+            },
+            Err(message) => Loaded::Failed(message),
+        });
+    });
+    move || {
+        match loaded.get() {
+        Loaded::Loading => view! {
+            <div class="storyline storyline-skeleton" aria-busy="true" aria-label="Loading the timeline">
+                <div class="storyline-skeleton-bar"></div>
+                <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
+            </div>
+        }
+        .into_any(),
+        Loaded::Ready(timeline) => {
+            let presentation = presentation.clone();
+            view! {
+                <StoryTimeline
+                    timeline=timeline
+                    deep_link=presentation.deep_link
+                    view=presentation.view
+                    theme=presentation.theme
+                    lang=presentation.lang
+                />
+            }
+            .into_any()
+        }
+        Loaded::Invalid(problems) => view! { <ProblemsPanel problems=problems source=label.clone() /> }.into_any(),
+        Loaded::Failed(message) => view! { <LoadFailure message=message /> }.into_any(),
+    }
+    }
+}
+
+/// The demo page: the story named by `?src=` (the Albania–Iran–Israel story by default), with
+/// shareable links in the URL fragment.
 #[component]
 pub fn App() -> impl IntoView {
-    let url = data_url();
-    let loaded = RwSignal::new(Loaded::Loading);
-    {
-        let url = url.clone();
-        leptos::task::spawn_local(async move {
-            let state = match fetch_text(&url).await {
-                Ok(text) => match read_document(&text) {
-                    Ok(timeline) => Loaded::Ready(Arc::new(timeline)),
-                    Err(problems) => Loaded::Invalid(problems),
-                },
-                Err(message) => Loaded::Failed(message),
-            };
-            loaded.set(state);
-        });
-    }
+    let presentation = Presentation {
+        deep_link: true,
+        ..Presentation::default()
+    };
     view! {
         <main class="storyline-page">
-            {move || match loaded.get() {
-                Loaded::Loading => view! {
-                    <div class="storyline storyline-skeleton" aria-busy="true" aria-label="Loading the timeline">
-                        <div class="storyline-skeleton-bar"></div>
-                        <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
-                    </div>
-                }
-                .into_any(),
-                Loaded::Ready(timeline) => view! { <StoryTimeline timeline=timeline deep_link=true /> }.into_any(),
-                Loaded::Invalid(problems) => view! { <ProblemsPanel problems=problems source=url.clone() /> }.into_any(),
-                Loaded::Failed(message) => view! { <LoadFailure message=message /> }.into_any(),
-            }}
+            <TimelineFromSource source=DataSource::Url(data_url()) presentation=presentation />
         </main>
     }
 }

@@ -44,7 +44,7 @@ fn event_view(
             let category = &timeline.categories[category];
             view! {
                 <li class="storyline-tag">
-                    <span class="storyline-swatch" style:background-color=category.color.clone()></span>
+                    <span class="storyline-swatch" style:background-color=super::timeline::category_color(category)></span>
                     {category.label.clone()}
                 </li>
             }

@@ -30,7 +30,7 @@ pub fn Legend(timeline: Arc<Timeline>, filter: RwSignal<CategoryFilter>) -> impl
                         title=name
                         on:click=move |_| filter.update(|filter| filter.toggle(index))
                     >
-                        <span class="storyline-swatch" style:background-color=category.color.clone()></span>
+                        <span class="storyline-swatch" style:background-color=super::timeline::category_color(category)></span>
                         <span class="storyline-chip-label">{category.label.clone()}</span>
                         <span class="storyline-chip-count">{count}</span>
                     </button>

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod axis;
 pub mod detail;
+pub mod embed;
 pub mod hash;
 pub mod legend;
 pub mod measure;

@@ -106,6 +106,14 @@ fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
     Viewport::anchored((start + end) / 2.0, 0.5, span)
 }
 
+/// A category's colour, which a host page may override with `--storyline-category-<id>`.
+pub fn category_color(category: &crate::core::model::Category) -> String {
+    format!(
+        "var(--storyline-category-{}, {})",
+        category.id, category.color
+    )
+}
+
 /// The event index stored on the element (or its nearest ancestor) an event came from.
 fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
     target?
@@ -118,10 +126,52 @@ fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
         .ok()
 }
 
-/// The whole component for one story. With `deep_link`, the view is restored from and written to
-/// the page's URL fragment (for standalone pages; embeds leave the host's URL alone).
+/// The colour scheme: light, dark, or the reader's system setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    /// Reads "light", "dark" or "auto".
+    pub fn parse(text: &str) -> Option<Theme> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "storyline storyline-theme-light",
+            Theme::Dark => "storyline storyline-theme-dark",
+            Theme::Auto => "storyline storyline-theme-auto",
+        }
+    }
+}
+
+/// The whole component for one story.
+///
+/// - `view`: the starting view, written like a shareable link's fragment
+///   (`event=<id>&cats=<id,...>&from=<date>&to=<date>`); parts that do not fit are ignored with
+///   a console warning.
+/// - `deep_link`: restore the view from the page's URL fragment and keep it current there (for
+///   standalone pages; embeds leave the host's URL alone).
+/// - `on_select`: called with the id of each event the reader opens.
 #[component]
-pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool) -> impl IntoView {
+pub fn StoryTimeline(
+    timeline: Arc<Timeline>,
+    #[prop(optional)] deep_link: bool,
+    #[prop(optional, into)] view: Option<String>,
+    #[prop(optional)] theme: Theme,
+    #[prop(optional_no_strip)] lang: Option<String>,
+    #[prop(optional, into)] on_select: Option<Callback<String>>,
+) -> impl IntoView {
     let id_prefix = format!(
         "storyline-{}",
         NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
@@ -129,11 +179,12 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
     let category_count = timeline.categories.len();
 
     // The starting view: fit everything, unless a link says otherwise.
-    let (linked, warnings) = if deep_link {
-        url_state::decode(&read_fragment(), &timeline)
-    } else {
-        (ViewState::default(), Vec::new())
+    let starting_fragment = match (deep_link, view) {
+        (true, _) if !read_fragment().is_empty() => read_fragment(),
+        (_, Some(view)) => view,
+        _ => String::new(),
     };
+    let (linked, warnings) = url_state::decode(&starting_fragment, &timeline);
     for warning in warnings {
         leptos::logging::warn!("Storyline link: {warning}");
     }
@@ -197,6 +248,18 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
                     selected.set(None);
                 }
             }
+        });
+    }
+    if let Some(on_select) = on_select {
+        let timeline = timeline.clone();
+        Effect::new(move |previous: Option<Option<EventIndex>>| {
+            let current = selected.get();
+            if previous.is_some_and(|previous| previous != current) {
+                if let Some(index) = current {
+                    on_select.run(timeline.events[index].id.clone());
+                }
+            }
+            current
         });
     }
     // Keep the link current. The first run only records the starting state, so a page opened
@@ -494,7 +557,7 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
             let color = event
                 .categories
                 .first()
-                .map(|&category| timeline.categories[category].color.clone())
+                .map(|&category| category_color(&timeline.categories[category]))
                 .unwrap_or_default();
             let category_names: Vec<_> = event
                 .categories
@@ -626,11 +689,11 @@ pub fn StoryTimeline(timeline: Arc<Timeline>, #[prop(optional)] deep_link: bool)
 
     view! {
         <section
-            class="storyline"
+            class=theme.class()
             node_ref=root
             role="region"
             aria-label=timeline.title.clone()
-            lang=timeline.language.clone()
+            lang=lang.or_else(|| timeline.language.clone())
             on:keydown=on_root_key
         >
             <header class="storyline-header">
