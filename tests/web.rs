@@ -180,3 +180,33 @@ async fn invalid_data_shows_the_problems_not_a_blank_box() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_leptos_api_takes_typed_props_and_reports_selection() {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let opened = RwSignal::new(Vec::<String>::new());
+    let story = storyline::parse(STORY).expect("valid story");
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! {
+            <storyline::Timeline
+                data=story
+                initial_window=("2022-07", "2022-12")
+                theme=storyline::Theme::Dark
+                on_select=Callback::new(move |id: String| opened.update(|ids| ids.push(id)))
+            />
+        }
+    });
+    handle.forget();
+    settle().await;
+    let root = one(&container, "section.storyline");
+    assert!(root.class_name().contains("storyline-theme-dark"));
+    // The window starts in the second half of 2022: 2009 is out of view.
+    assert!(all(&container, "[data-event-id=nato-accession]").is_empty());
+    let button: HtmlElement = one(&container, "[data-event-id=severs-ties-with-iran] button").unchecked_into();
+    button.click();
+    settle().await;
+    assert_eq!(opened.get_untracked(), ["severs-ties-with-iran"]);
+    container.remove();
+}

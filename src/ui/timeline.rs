@@ -170,7 +170,7 @@ pub fn StoryTimeline(
     #[prop(optional, into)] view: Option<String>,
     #[prop(optional)] theme: Theme,
     #[prop(optional_no_strip)] lang: Option<String>,
-    #[prop(optional, into)] on_select: Option<Callback<String>>,
+    #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
     let id_prefix = format!(
         "storyline-{}",
