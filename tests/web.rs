@@ -204,7 +204,8 @@ async fn the_leptos_api_takes_typed_props_and_reports_selection() {
     assert!(root.class_name().contains("storyline-theme-dark"));
     // The window starts in the second half of 2022: 2009 is out of view.
     assert!(all(&container, "[data-event-id=nato-accession]").is_empty());
-    let button: HtmlElement = one(&container, "[data-event-id=severs-ties-with-iran] button").unchecked_into();
+    let button: HtmlElement =
+        one(&container, "[data-event-id=severs-ties-with-iran] button").unchecked_into();
     button.click();
     settle().await;
     assert_eq!(opened.get_untracked(), ["severs-ties-with-iran"]);

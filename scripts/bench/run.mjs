@@ -4,7 +4,7 @@
 // judge. Results also go to bench-results/latest.md.
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { generate } from "./generate.mjs";
 
@@ -99,19 +99,20 @@ async function measure(size) {
   return { firstRender, zoom: steps.zoom, pan: steps.pan, nodes: steps.nodes, memory: (jsHeap + wasmMemory) / 2 ** 20 };
 }
 
+/** What an article downloads for its timelines: the embed loader, the wasm and its JS glue, the CSS. */
 function bundleSizes() {
-  const files = readdirSync("dist").filter((name) => /\.(wasm|js|css)$/.test(name) && !name.startsWith("page-"));
+  const files = ["storyline.js", "storyline-embed.js", "storyline-embed_bg.wasm", "storyline.css"];
   let raw = 0;
   let gzip = 0;
   let brotli = 0;
   const parts = [];
   for (const name of files) {
-    const bytes = readFileSync(`dist/${name}`);
+    const bytes = readFileSync(`dist/embed/${name}`);
     const gz = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
     gzip += gz;
     brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    parts.push(`${name.replace(/-[0-9a-f]{16}/, "")} ${(gz / 1024).toFixed(1)} KB gzip`);
+    parts.push(`${name} ${(gz / 1024).toFixed(1)} KB`);
   }
   return { raw, gzip, brotli, parts };
 }
@@ -147,7 +148,7 @@ const lines = [
       `| ${r.size.toLocaleString("en")} | ${r.firstRender.toFixed(0)} ms | ${r.zoomMedian.toFixed(1)} ms | ${r.zoomP95.toFixed(1)} ms | ${r.panMedian.toFixed(1)} ms | ${r.nodes} | ${r.memory.toFixed(1)} MB |`,
   ),
   "",
-  `Reader bundle (wasm + JS + CSS): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip -9, ${kb(bundle.brotli)} brotli (${bundle.parts.join(", ")})`,
+  `Reader bundle (dist/embed: loader + wasm + JS glue + CSS): ${kb(bundle.raw)} raw, ${kb(bundle.gzip)} gzip -9, ${kb(bundle.brotli)} brotli (gzip: ${bundle.parts.join(", ")})`,
 ];
 const report = lines.join("\n");
 console.log(report);
