@@ -91,6 +91,23 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             Ok(document) => checker.timeline(document),
             Err(error) => return failed(syntax_problem(text, &error)),
         }
+    } else if !looks_like_json(text) {
+        let first_line = text
+            .lines()
+            .position(|line| !line.trim().is_empty())
+            .unwrap_or(0);
+        let column = text
+            .lines()
+            .nth(first_line)
+            .map_or(0, |line| line.len() - line.trim_start().len());
+        return failed(Problem {
+            severity: Severity::Error,
+            path: JsonPath::root().to_string(),
+            line: first_line + 1,
+            column: column + 1,
+            message: "this is not JSON: a Storyline file starts with {".into(),
+            hint: "Is this the right file? Save the timeline as JSON, or import a CSV or TimelineJS file instead.".into(),
+        });
     } else {
         match serde_json::from_str::<Value>(text) {
             Ok(value) => {
@@ -250,6 +267,16 @@ impl<'de> serde::de::Visitor<'de> for EventsSeed<'_> {
     }
 }
 
+/// Whether the text starts like a JSON value at all (as opposed to, say, a CSV or a web page).
+fn looks_like_json(text: &str) -> bool {
+    match text.trim_start().chars().next() {
+        Some('{' | '[' | '"' | '-' | '0'..='9') => true,
+        // true, false, null, or a word that merely starts like one.
+        Some('t' | 'f' | 'n') => serde_json::from_str::<Value>(text).is_ok(),
+        _ => false,
+    }
+}
+
 fn failed(problem: Problem) -> ParseOutcome {
     ParseOutcome {
         timeline: None,
@@ -274,7 +301,9 @@ fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
         "A comma is probably missing between two items, or a quote is not closed."
     } else if message.contains("control character") {
         "A line break inside text must be written as \\n; check that every quote is closed."
-    } else if message.contains("expected value") {
+    } else if message.contains("recursion limit") {
+        "The data is nested far too deeply (lists inside lists...): a timeline needs only a few levels."
+    } else if message.contains("expected value") || message.contains("expected ident") {
         "Text must be in double quotes; true, false, numbers and null are the only bare words."
     } else {
         "Check the JSON syntax near this place."
@@ -351,7 +380,7 @@ struct Checker {
     found: Vec<Found>,
 }
 
-const TOP_FIELDS: &[&str] = &[
+pub(crate) const TOP_FIELDS: &[&str] = &[
     "$schema",
     "version",
     "title",
@@ -360,8 +389,8 @@ const TOP_FIELDS: &[&str] = &[
     "categories",
     "events",
 ];
-const CATEGORY_FIELDS: &[&str] = &["id", "label", "color"];
-const EVENT_FIELDS: &[&str] = &[
+pub(crate) const CATEGORY_FIELDS: &[&str] = &["id", "label", "color"];
+pub(crate) const EVENT_FIELDS: &[&str] = &[
     "id",
     "start",
     "end",
@@ -374,8 +403,8 @@ const EVENT_FIELDS: &[&str] = &[
     "media",
     "importance",
 ];
-const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"];
-const MEDIA_FIELDS: &[&str] = &["url", "alt", "caption", "credit"];
+pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"];
+pub(crate) const MEDIA_FIELDS: &[&str] = &["url", "alt", "caption", "credit"];
 
 impl Checker {
     fn error(&mut self, path: JsonPath, message: impl Into<String>, hint: impl Into<String>) {
