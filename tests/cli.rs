@@ -144,3 +144,32 @@ fn a_fifty_megabyte_file_is_checked_without_trouble() {
         "{report}"
     );
 }
+
+#[test]
+fn convert_writes_valid_storyline_json_and_says_what_it_left_out() {
+    for (format, file) in [
+        ("timelinejs", "tests/fixtures/timelinejs.json"),
+        ("csv", "tests/fixtures/sheet.csv"),
+    ] {
+        let output = storyline(&["convert", "--from", format, file]);
+        assert_eq!(output.status.code(), Some(0), "{format}");
+        let converted = stdout(&output);
+        let outcome = storyline::core::parse::parse_timeline(&converted);
+        assert!(
+            outcome.timeline.is_some(),
+            "{format}: {:#?}",
+            outcome.problems
+        );
+        assert!(String::from_utf8_lossy(&output.stderr)
+            .contains("note: neither TimelineJS nor its spreadsheet has sources"));
+    }
+    let broken = storyline(&["convert", "--from", "csv", "tests/fixtures/not-json.json"]);
+    assert_eq!(broken.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("error: row 1: the sheet has no"));
+    assert_eq!(
+        storyline(&["convert", "--from", "docx", "a.docx"])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! storyline validate [--format text|json] FILE...   (FILE may be - for standard input)
+//! storyline convert --from timelinejs|csv FILE       (writes Storyline JSON to standard output)
 //! storyline schema
 //! ```
 //! Exit status: 0 when every file is free of errors (warnings allowed), 1 when any has errors,
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 use storyline::core::parse::{parse_timeline, Severity};
 use storyline::core::report::{problem_line, problems_json};
 
-const USAGE: &str = "usage: storyline validate [--format text|json] FILE...  (- reads standard input)\n       storyline schema";
+const USAGE: &str = "usage: storyline validate [--format text|json] FILE...  (- reads standard input)\n       storyline convert --from timelinejs|csv FILE\n       storyline schema";
 
 fn read(file: &str) -> std::io::Result<String> {
     if file == "-" {
@@ -94,6 +95,60 @@ fn validate(args: &[String]) -> ExitCode {
     }
 }
 
+fn convert(args: &[String]) -> ExitCode {
+    let (format, file) = match args {
+        [flag, format, file] if flag == "--from" => (format.as_str(), file.as_str()),
+        _ => return usage("convert needs --from timelinejs|csv and a file"),
+    };
+    let outcome = match format {
+        "timelinejs" => match read(file) {
+            Ok(text) => storyline::core::import::timelinejs::import(&text),
+            Err(error) => return unreadable(file, &error),
+        },
+        // The sheet importer reads bytes itself, to point at invalid UTF-8 where it is.
+        "csv" => match read_bytes(file) {
+            Ok(bytes) => storyline::core::import::sheet::import(&bytes),
+            Err(error) => return unreadable(file, &error),
+        },
+        other => {
+            return usage(&format!(
+                "cannot convert from {other}: use timelinejs or csv"
+            ))
+        }
+    };
+    for error in &outcome.errors {
+        eprintln!("{file}: error: {error}");
+    }
+    for note in &outcome.notes {
+        eprintln!("{file}: note: {note}");
+    }
+    match outcome.document {
+        Some(document) if outcome.errors.is_empty() => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&document).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
+        _ => ExitCode::from(1),
+    }
+}
+
+fn read_bytes(file: &str) -> std::io::Result<Vec<u8>> {
+    if file == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin().read_to_end(&mut bytes)?;
+        Ok(bytes)
+    } else {
+        std::fs::read(file)
+    }
+}
+
+fn unreadable(file: &str, error: &std::io::Error) -> ExitCode {
+    eprintln!("storyline: cannot read {file}: {error}");
+    ExitCode::from(2)
+}
+
 fn plural(count: usize, noun: &str) -> String {
     format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
 }
@@ -107,6 +162,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
+        Some("convert") => convert(&args[1..]),
         Some("schema") => {
             print!("{}", storyline::core::schema::schema_json());
             ExitCode::SUCCESS

@@ -2,6 +2,7 @@
 
 pub mod date;
 pub mod embed_options;
+pub mod import;
 pub mod layout;
 pub mod locate;
 pub mod model;

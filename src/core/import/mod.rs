@@ -1,0 +1,351 @@
+//! Importers from other timeline formats (TimelineJS JSON, TimelineJS-style spreadsheets) into
+//! the Storyline v1 format, saying what could not be carried over.
+//!
+//! Both sources describe events the same way (date parts, a headline, HTML text, media, a
+//! group), so each importer reads its rows into `Draft`s and `assemble` does the rest.
+
+pub mod html;
+pub mod sheet;
+pub mod timelinejs;
+
+use super::schema::{CategoryV1, DocumentV1, EventV1, MediaV1, SCHEMA_ID};
+use super::text::is_web_url;
+use std::collections::HashSet;
+
+/// What an import gave: the document (when anything could be read) and what the journalist
+/// should know about it. Errors stop the import; notes describe what was changed or left out.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportOutcome {
+    pub document: Option<DocumentV1>,
+    pub errors: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+/// A date as other formats write it: separate parts, each optional but the year.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateParts {
+    pub year: Option<i64>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    pub hour: Option<u32>,
+    pub minute: Option<u32>,
+    pub second: Option<u32>,
+}
+
+/// One event (or era) read from the source, before ids, categories and dates are settled.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Draft {
+    /// Where it came from, for messages: "events[3]" or "row 5".
+    pub place: String,
+    pub id: Option<String>,
+    pub start: DateParts,
+    pub end: Option<DateParts>,
+    pub display_date: Option<String>,
+    pub headline: String,
+    /// HTML, as both formats allow.
+    pub html_text: String,
+    pub media_url: Option<String>,
+    pub media_alt: Option<String>,
+    pub media_caption: Option<String>,
+    pub media_credit: Option<String>,
+    pub group: Option<String>,
+    pub is_era: bool,
+}
+
+/// Distinct colours, each at least 4.5:1 against white, handed out to groups in order.
+const PALETTE: [&str; 10] = [
+    "#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#a21caf",
+    "#c2410c", "#475569",
+];
+
+/// Lowercase letters, digits and single hyphens, as ids need.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    // Long headlines make unwieldy ids; keep whole words up to about 48 characters.
+    let mut short = String::new();
+    for word in slug.split('-') {
+        if !short.is_empty() && short.len() + word.len() + 1 > 48 {
+            break;
+        }
+        if !short.is_empty() {
+            short.push('-');
+        }
+        short.push_str(word);
+    }
+    short
+}
+
+impl DateParts {
+    /// Writes the parts in Storyline's date syntax at the precision given, or says why not.
+    fn to_date_text(&self, place: &str, notes: &mut Vec<String>) -> Result<String, String> {
+        let Some(year) = self.year else {
+            return Err(format!(
+                "{place}: no year, so the event cannot be placed in time"
+            ));
+        };
+        let year = if year == 0 {
+            notes.push(format!("{place}: year 0 does not exist; read as 1 BCE"));
+            -1
+        } else {
+            year
+        };
+        let mut text = if year < 0 {
+            format!("-{:04}", -year)
+        } else {
+            format!("{year:04}")
+        };
+        let Some(month) = self.month else {
+            return Ok(text);
+        };
+        if !(1..=12).contains(&month) {
+            return Err(format!("{place}: month {month} does not exist"));
+        }
+        text.push_str(&format!("-{month:02}"));
+        let Some(day) = self.day else { return Ok(text) };
+        text.push_str(&format!("-{day:02}"));
+        if let Some(hour) = self.hour {
+            text.push_str(&format!("T{hour:02}:{:02}", self.minute.unwrap_or(0)));
+            if let Some(second) = self.second.filter(|&second| second > 0) {
+                text.push_str(&format!(":{second:02}"));
+            }
+        }
+        // The parser knows the calendar (31 February, hours past 23): let it judge.
+        super::date::PartialDate::parse(&text)
+            .map(|_| text.clone())
+            .map_err(|error| format!("{place}: {} ({text})", error.message))
+    }
+}
+
+/// Turns drafts into a document: unique ids, a category per group (and one for eras), dates in
+/// Storyline's syntax, text without HTML. Drafts that cannot be placed in time are left out with
+/// an error each.
+pub fn assemble(
+    title: String,
+    description: Option<String>,
+    drafts: Vec<Draft>,
+    mut outcome: ImportOutcome,
+) -> ImportOutcome {
+    let mut categories: Vec<CategoryV1> = Vec::new();
+    let category_for = |label: &str, categories: &mut Vec<CategoryV1>| -> String {
+        let id = match slugify(label) {
+            id if id.is_empty() => "group".to_string(),
+            id => id,
+        };
+        if !categories.iter().any(|category| category.id == id) {
+            let color = PALETTE[categories.len() % PALETTE.len()].to_string();
+            categories.push(CategoryV1 {
+                id: id.clone(),
+                label: label.trim().to_string(),
+                color,
+            });
+        }
+        id
+    };
+    let mut used_ids = HashSet::new();
+    let mut events = Vec::new();
+    for (position, draft) in drafts.into_iter().enumerate() {
+        let place = draft.place.clone();
+        let start = match draft.start.to_date_text(&place, &mut outcome.notes) {
+            Ok(start) => start,
+            Err(error) => {
+                outcome.errors.push(error);
+                continue;
+            }
+        };
+        let end = match draft.end.as_ref().filter(|end| end.year.is_some()) {
+            Some(end) => match end.to_date_text(&format!("{place} end"), &mut outcome.notes) {
+                Ok(end) => Some(end),
+                Err(error) => {
+                    outcome
+                        .notes
+                        .push(format!("{error}; the end date was left out"));
+                    None
+                }
+            },
+            None => None,
+        };
+        let title = match html::to_plain_text(&draft.headline, &mut Vec::new()).trim() {
+            "" => {
+                outcome.notes.push(format!(
+                    "{place}: no headline; called \u{201c}Untitled\u{201d}"
+                ));
+                "Untitled".to_string()
+            }
+            headline => headline.to_string(),
+        };
+        let mut refused = Vec::new();
+        let text = html::to_plain_text(&draft.html_text, &mut refused);
+        for link in refused {
+            outcome.notes.push(format!("{place}: the link to \u{201c}{link}\u{201d} was kept as plain text (only http and https links are allowed)"));
+        }
+        let base_id = draft
+            .id
+            .as_deref()
+            .map(slugify)
+            .filter(|id| !id.is_empty())
+            .unwrap_or_else(|| match slugify(&title) {
+                id if id.is_empty() => format!("event-{}", position + 1),
+                id if draft.is_era => format!("era-{id}"),
+                id => id,
+            });
+        let mut id = base_id.clone();
+        let mut suffix = 2;
+        while !used_ids.insert(id.clone()) {
+            id = format!("{base_id}-{suffix}");
+            suffix += 1;
+        }
+        let category = if draft.is_era {
+            category_for("Era", &mut categories)
+        } else {
+            category_for(
+                draft
+                    .group
+                    .as_deref()
+                    .filter(|g| !g.trim().is_empty())
+                    .unwrap_or("General"),
+                &mut categories,
+            )
+        };
+        let media = match draft.media_url.filter(|url| !url.trim().is_empty()) {
+            Some(url) if is_web_url(url.trim()) => Some(MediaV1 {
+                url: url.trim().to_string(),
+                alt: draft
+                    .media_alt
+                    .clone()
+                    .filter(|alt| !alt.trim().is_empty())
+                    .or_else(|| draft.media_caption.clone().filter(|c| !c.trim().is_empty()))
+                    .unwrap_or_else(|| title.clone()),
+                caption: draft.media_caption.filter(|c| !c.trim().is_empty()),
+                credit: draft.media_credit.filter(|c| !c.trim().is_empty()),
+            }),
+            Some(url) => {
+                outcome.notes.push(format!("{place}: the media \u{201c}{url}\u{201d} is not a web address and was left out"));
+                None
+            }
+            None => None,
+        };
+        if draft
+            .media_alt
+            .as_deref()
+            .is_none_or(|alt| alt.trim().is_empty())
+            && media.is_some()
+        {
+            outcome.notes.push(format!("{place}: the image has no alt text; its caption or headline stands in: describe it for readers who cannot see it"));
+        }
+        events.push(EventV1 {
+            id,
+            start,
+            end,
+            approximate: None,
+            display_date: draft.display_date.filter(|d| !d.trim().is_empty()),
+            title,
+            text: Some(text).filter(|text| !text.is_empty()),
+            categories: vec![category],
+            sources: Vec::new(),
+            media,
+            importance: None,
+        });
+    }
+    if events.is_empty() {
+        outcome.errors.push("no event could be imported".into());
+        return outcome;
+    }
+    outcome.notes.push(
+        "neither TimelineJS nor its spreadsheet has sources: add each event's sources before publishing".into(),
+    );
+    outcome.document = Some(DocumentV1 {
+        schema: Some(SCHEMA_ID.into()),
+        version: 1,
+        title,
+        description,
+        language: None,
+        categories,
+        events,
+    });
+    outcome
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_valid_ids() {
+        assert_eq!(
+            slugify("Albania cuts ties with Iran!"),
+            "albania-cuts-ties-with-iran"
+        );
+        assert_eq!(slugify("Shqipëria — Izraeli"), "shqiperia-izraeli");
+        assert_eq!(slugify("¿?"), "");
+        assert!(slugify(&"word ".repeat(40)).len() <= 48);
+    }
+
+    #[test]
+    fn date_parts_keep_their_precision() {
+        let mut notes = Vec::new();
+        let parts = |year, month, day| DateParts {
+            year: Some(year),
+            month,
+            day,
+            ..DateParts::default()
+        };
+        assert_eq!(
+            parts(2009, None, None)
+                .to_date_text("x", &mut notes)
+                .unwrap(),
+            "2009"
+        );
+        assert_eq!(
+            parts(2009, Some(4), None)
+                .to_date_text("x", &mut notes)
+                .unwrap(),
+            "2009-04"
+        );
+        assert_eq!(
+            parts(-500, None, None)
+                .to_date_text("x", &mut notes)
+                .unwrap(),
+            "-0500"
+        );
+        assert_eq!(
+            parts(0, None, None).to_date_text("x", &mut notes).unwrap(),
+            "-0001"
+        );
+        assert_eq!(notes.len(), 1);
+        let timed = DateParts {
+            hour: Some(14),
+            minute: Some(30),
+            ..parts(2022, Some(10), Some(23))
+        };
+        assert_eq!(
+            timed.to_date_text("x", &mut notes).unwrap(),
+            "2022-10-23T14:30"
+        );
+        assert!(parts(2022, Some(2), Some(30))
+            .to_date_text("row 4", &mut notes)
+            .unwrap_err()
+            .contains("row 4: February 2022 has no day 30"));
+        assert!(DateParts::default()
+            .to_date_text("row 2", &mut notes)
+            .unwrap_err()
+            .contains("no year"));
+    }
+}

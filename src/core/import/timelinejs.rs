@@ -1,0 +1,256 @@
+//! Imports a TimelineJS3 JSON file: its title slide, events and eras.
+
+use super::{assemble, DateParts, Draft, ImportOutcome};
+use serde_json::{Map, Value};
+
+/// Fields of a TimelineJS event that Storyline reads; anything else is reported as left out.
+const READ_EVENT_FIELDS: [&str; 8] = [
+    "start_date",
+    "end_date",
+    "text",
+    "media",
+    "group",
+    "unique_id",
+    "display_date",
+    "autolink",
+];
+
+/// Reads a TimelineJS3 document.
+pub fn import(text: &str) -> ImportOutcome {
+    let mut outcome = ImportOutcome::default();
+    let value: Value = match serde_json::from_str(text) {
+        Ok(value) => value,
+        Err(error) => {
+            outcome
+                .errors
+                .push(format!("this is not valid JSON: {error}"));
+            return outcome;
+        }
+    };
+    let Some(root) = value.as_object() else {
+        outcome
+            .errors
+            .push("a TimelineJS file is an object with \"events\"; this is not".into());
+        return outcome;
+    };
+    let Some(events) = root.get("events").and_then(Value::as_array) else {
+        outcome
+            .errors
+            .push("no \"events\" list: is this a TimelineJS file?".into());
+        return outcome;
+    };
+    let title_slide = root.get("title").and_then(Value::as_object);
+    let headline = title_slide
+        .and_then(|slide| slide.get("text"))
+        .and_then(|text| text.get("headline"))
+        .and_then(Value::as_str)
+        .map(|headline| super::html::to_plain_text(headline, &mut Vec::new()))
+        .filter(|headline| !headline.is_empty());
+    let title = headline.unwrap_or_else(|| {
+        outcome.notes.push("the file has no title slide headline; the timeline is called \u{201c}Imported timeline\u{201d}".into());
+        "Imported timeline".into()
+    });
+    let description = title_slide
+        .and_then(|slide| slide.get("text"))
+        .and_then(|text| text.get("text"))
+        .and_then(Value::as_str)
+        .map(|text| super::html::to_plain_text(text, &mut Vec::new()).replace("\n\n", " "))
+        .filter(|text| !text.is_empty());
+    if title_slide.is_some_and(|slide| slide.contains_key("media")) {
+        outcome.notes.push(
+            "title: the title slide's media was left out (Storyline shows media with events)"
+                .into(),
+        );
+    }
+    for key in root.keys() {
+        if !["events", "title", "eras", "scale"].contains(&key.as_str()) {
+            outcome.notes.push(format!(
+                "\u{201c}{key}\u{201d} at the top level was left out"
+            ));
+        }
+    }
+    let mut drafts = Vec::new();
+    for (index, event) in events.iter().enumerate() {
+        let place = format!("events[{index}]");
+        let Some(event) = event.as_object() else {
+            outcome
+                .errors
+                .push(format!("{place}: not an object; left out"));
+            continue;
+        };
+        drafts.push(draft(event, place, false, &mut outcome.notes));
+    }
+    for (index, era) in root
+        .get("eras")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let place = format!("eras[{index}]");
+        match era.as_object() {
+            Some(era) => drafts.push(draft(era, place, true, &mut outcome.notes)),
+            None => outcome
+                .errors
+                .push(format!("{place}: not an object; left out")),
+        }
+    }
+    assemble(title, description, drafts, outcome)
+}
+
+fn draft(
+    event: &Map<String, Value>,
+    place: String,
+    is_era: bool,
+    notes: &mut Vec<String>,
+) -> Draft {
+    for key in event.keys() {
+        if !READ_EVENT_FIELDS.contains(&key.as_str()) {
+            let why = if key == "background" {
+                " (Storyline has no slide backgrounds)"
+            } else {
+                ""
+            };
+            notes.push(format!("{place}.{key} was left out{why}"));
+        }
+    }
+    let text = event.get("text");
+    let media = event.get("media").and_then(Value::as_object);
+    if media.is_some_and(|media| media.contains_key("thumbnail")) {
+        notes.push(format!(
+            "{place}.media.thumbnail was left out (the image itself is shown)"
+        ));
+    }
+    let media_text = |key: &str| {
+        media
+            .and_then(|media| media.get(key))
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    };
+    let start = event
+        .get("start_date")
+        .map(|date| date_parts(date, &format!("{place}.start_date"), notes));
+    let end = event
+        .get("end_date")
+        .map(|date| date_parts(date, &format!("{place}.end_date"), notes));
+    let display_date = event
+        .get("display_date")
+        .or_else(|| {
+            event
+                .get("start_date")
+                .and_then(|date| date.get("display_date"))
+        })
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    Draft {
+        place,
+        id: event
+            .get("unique_id")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        start: start.unwrap_or_default(),
+        end,
+        display_date,
+        headline: text
+            .and_then(|text| text.get("headline"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        html_text: text
+            .and_then(|text| text.get("text"))
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
+        media_url: media_text("url"),
+        media_alt: media_text("alt"),
+        media_caption: media_text("caption")
+            .map(|caption| super::html::to_plain_text(&caption, &mut Vec::new())),
+        media_credit: media_text("credit")
+            .map(|credit| super::html::to_plain_text(&credit, &mut Vec::new())),
+        group: event
+            .get("group")
+            .and_then(Value::as_str)
+            .map(str::to_string),
+        is_era,
+    }
+}
+
+/// TimelineJS writes date parts as numbers or as numeric strings.
+fn date_parts(date: &Value, place: &str, notes: &mut Vec<String>) -> DateParts {
+    let part = |key: &str| -> Option<i64> {
+        match date.get(key)? {
+            Value::Number(number) => number
+                .as_i64()
+                .or_else(|| number.as_f64().map(|f| f as i64)),
+            Value::String(text) if text.trim().is_empty() => None,
+            Value::String(text) => text.trim().parse().ok(),
+            _ => None,
+        }
+    };
+    if part("millisecond").is_some_and(|ms| ms != 0) {
+        notes.push(format!("{place}: milliseconds were left out"));
+    }
+    let small = |value: Option<i64>| value.and_then(|value| u32::try_from(value).ok());
+    DateParts {
+        year: part("year"),
+        month: small(part("month")),
+        day: small(part("day")),
+        hour: small(part("hour")),
+        minute: small(part("minute")),
+        second: small(part("second")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURE: &str = include_str!("../../../tests/fixtures/timelinejs.json");
+
+    #[test]
+    fn imports_the_realistic_fixture_as_expected() {
+        let outcome = import(FIXTURE);
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        let document = outcome.document.expect("a document");
+        let written = serde_json::to_string_pretty(&document).unwrap() + "\n";
+        let expected = include_str!("../../../tests/fixtures/timelinejs.expected.json");
+        assert!(
+            written == expected,
+            "tests/fixtures/timelinejs.expected.json differs; the import now gives:\n{written}"
+        );
+        // And the result is a valid Storyline story (warnings only: no sources yet).
+        let parsed = crate::core::parse::parse_timeline(&written);
+        assert!(parsed.timeline.is_some(), "{:#?}", parsed.problems);
+    }
+
+    #[test]
+    fn reports_what_was_left_out() {
+        let outcome = import(FIXTURE);
+        let notes = outcome.notes.join("\n");
+        for expected in [
+            "events[0].background was left out (Storyline has no slide backgrounds)",
+            "media.thumbnail was left out",
+            "the link to \u{201c}javascript:alert(1)\u{201d} was kept as plain text",
+            "neither TimelineJS nor its spreadsheet has sources",
+        ] {
+            assert!(notes.contains(expected), "missing {expected:?} in\n{notes}");
+        }
+    }
+
+    #[test]
+    fn bad_files_are_explained() {
+        assert!(import("not json").errors[0].starts_with("this is not valid JSON"));
+        assert!(import("[1]").errors[0].contains("not"));
+        assert!(import("{}").errors[0].contains("no \"events\" list"));
+        let undated = import(r#"{"events": [{"text": {"headline": "No date"}}]}"#);
+        assert!(
+            undated
+                .errors
+                .iter()
+                .any(|error| error.contains("events[0]: no year")),
+            "{:?}",
+            undated.errors
+        );
+        assert!(undated.document.is_none());
+    }
+}
