@@ -28,11 +28,14 @@ browser:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	  cargo test --target wasm32-unknown-unknown --test web
 
-# The demo page in dist/, and the embed (loader, iframe page, wasm) with stable names in dist/embed/.
+# The demo page in dist/, the embed (loader, iframe page, wasm) with stable names in dist/embed/,
+# and the editor (its own bundle, with the importers) at dist/editor.html.
 build:
 	trunk build --release
 	trunk build --release --filehash false --dist dist/embed embed.html
 	mv dist/embed/index.html dist/embed/embed.html
+	trunk build --release --dist dist/editor --public-url ./editor/ editor.html
+	mv dist/editor/index.html dist/editor.html
 
 e2e:
 	npx playwright test

@@ -238,6 +238,20 @@ impl Scanner<'_> {
     }
 }
 
+/// Where a line and column (both from 1, columns in characters) fall in `text`, counted in
+/// UTF-16 code units as browsers' text fields count them. Past the end, the end.
+pub fn utf16_offset(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (index, line_text) in text.split('\n').enumerate() {
+        if index + 1 == line {
+            let chars = line_text.chars().take(column.saturating_sub(1));
+            return offset + chars.map(char::len_utf16).sum::<usize>();
+        }
+        offset += line_text.encode_utf16().count() + 1;
+    }
+    text.encode_utf16().count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,6 +308,16 @@ mod tests {
                 column: 17
             })
         );
+    }
+
+    #[test]
+    fn line_and_column_become_a_text_field_offset() {
+        let text = "{\n  \"ë\": \"😀x\"\n}";
+        assert_eq!(utf16_offset(text, 1, 1), 0);
+        assert_eq!(utf16_offset(text, 2, 3), 4);
+        // The emoji takes two UTF-16 units: "x" is at column 10 of line 2.
+        assert_eq!(utf16_offset(text, 2, 10), 2 + 8 + 2);
+        assert_eq!(utf16_offset(text, 9, 1), text.encode_utf16().count());
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod axis;
 pub mod detail;
+pub mod editor;
 pub mod embed;
 pub mod hash;
 pub mod legend;

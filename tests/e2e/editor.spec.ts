@@ -1,0 +1,69 @@
+// The editor as a journalist uses it: type, see problems with their place, fix, reload, import.
+import { expect, test } from "@playwright/test";
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("./editor.html");
+  await page.evaluate(() => localStorage.clear());
+  await page.goto("./editor.html");
+  await expect(page.locator(".editor-preview [data-event-id]").first()).toBeAttached();
+});
+
+test("a bad date is shown with its line, the preview keeps the last good version, fixing updates it", async ({ page }) => {
+  const editor = page.locator("#editor-text");
+  const story = await editor.inputValue();
+  const preview = page.locator(".editor-preview");
+  await expect(preview.locator(".storyline-title")).toContainText("Albania, Iran and Israel");
+
+  // Break a date while also changing the title: the preview must not take the new title.
+  const broken = story.replace('"2009-04-01"', '"2009-13-01"').replace("Albania, Iran and Israel:", "Edited:");
+  await editor.fill(broken);
+  const line = broken.split("\n").findIndex((text) => text.includes('"2009-13-01"')) + 1;
+  const problem = page.locator(".editor-problem").first();
+  await expect(problem).toContainText(`line ${line}`);
+  await expect(problem).toContainText("month 13 does not exist");
+  await expect(preview.locator(".storyline-title")).toContainText("Albania, Iran and Israel");
+  await expect(preview.locator('[data-event-id="nato-accession"]')).toBeAttached();
+
+  // Clicking the problem puts the cursor on the bad date.
+  await problem.locator("button").click();
+  const cursor = await editor.evaluate((area: HTMLTextAreaElement) => area.selectionStart);
+  expect(broken.slice(cursor, cursor + 12)).toBe('"2009-13-01"');
+
+  // Fixing it updates the preview, new title included.
+  await editor.fill(broken.replace('"2009-13-01"', '"2009-04-01"'));
+  await expect(preview.locator(".storyline-title")).toContainText("Edited:");
+  await expect(page.locator(".editor-summary")).toHaveText("No problems: ready to publish.");
+
+  // A reload restores the draft, keystrokes and all.
+  await page.reload();
+  await expect(editor).toHaveValue(/Edited:/);
+  await expect(page.locator(".editor-status")).toContainText("restored");
+});
+
+test("importing the spreadsheet fixture renders it and notes what was left out", async ({ page }) => {
+  await page.locator(".editor-file-button", { hasText: "Import" }).locator("input").setInputFiles("tests/fixtures/sheet.csv");
+  const preview = page.locator(".editor-preview");
+  await expect(preview.locator(".storyline-title")).toHaveText("Albania between Iran and Israel");
+  await expect(preview.locator('[data-event-id="albania-joins-nato"]')).toBeAttached();
+  await expect(page.locator(".editor-notes")).toContainText("Storyline has no slide backgrounds");
+  await expect(page.locator("#editor-text")).toHaveValue(/"title": "Albania between Iran and Israel"/);
+});
+
+test("a file that fails to import leaves the draft alone", async ({ page }) => {
+  const before = await page.locator("#editor-text").inputValue();
+  await page.locator(".editor-file-button", { hasText: "Import" }).locator("input").setInputFiles("tests/fixtures/not-json.json");
+  await expect(page.locator(".editor-status")).toContainText("could not be imported; your draft is unchanged");
+  expect(await page.locator("#editor-text").inputValue()).toBe(before);
+});
+
+test("the TimelineJS fixture imports and a download needs an error-free file", async ({ page }) => {
+  await page.locator(".editor-file-button", { hasText: "Import" }).locator("input").setInputFiles("tests/fixtures/timelinejs.json");
+  await expect(page.locator(".editor-preview .storyline-title")).toHaveText("Albania & its neighbours");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download JSON" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("timeline.json");
+  await page.locator("#editor-text").fill("{ broken");
+  await page.getByRole("button", { name: "Download JSON" }).click();
+  await expect(page.locator(".editor-status")).toContainText("never downloaded");
+});
