@@ -52,8 +52,12 @@ fn download(name: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     if let Ok(link) = document().create_element("a") {
         let link: web_sys::HtmlAnchorElement = link.unchecked_into();
         link.set_href(&url);
@@ -70,15 +74,23 @@ async fn copy_to_clipboard(text: &str) -> bool {
         .as_ref()
         .and_then(|clipboard| js_sys::Reflect::get(clipboard, &"writeText".into()).ok())
         .and_then(|write| write.dyn_into::<js_sys::Function>().ok());
-    let (Some(clipboard), Some(write)) = (clipboard, write) else { return false };
-    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else { return false };
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await.is_ok()
+    let (Some(clipboard), Some(write)) = (clipboard, write) else {
+        return false;
+    };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .is_ok()
 }
 
 /// The first file chosen in a file input, as bytes.
 async fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u8>)> {
     let file = input.files()?.get(0)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
     Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
 }
 
@@ -143,7 +155,10 @@ pub fn EditorPage() -> impl IntoView {
         }
         None => leptos::task::spawn_local(async move {
             let example = match gloo_net::http::Request::get(EXAMPLE_URL).send().await {
-                Ok(response) if response.ok() => response.text().await.unwrap_or_else(|_| NEW_DOCUMENT.into()),
+                Ok(response) if response.ok() => response
+                    .text()
+                    .await
+                    .unwrap_or_else(|_| NEW_DOCUMENT.into()),
                 _ => NEW_DOCUMENT.into(),
             };
             saved_text.set_value(example.clone());
@@ -152,25 +167,34 @@ pub fn EditorPage() -> impl IntoView {
     }
 
     // Leaving with changes that were neither opened nor downloaded asks first.
-    let before_unload = Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(move |event: web_sys::BeforeUnloadEvent| {
-        if text.get_untracked() != saved_text.get_value() {
-            event.prevent_default();
-            event.set_return_value("You have changes that are not downloaded yet.");
-        }
-    });
-    let _ = window().add_event_listener_with_callback("beforeunload", before_unload.as_ref().unchecked_ref());
+    let before_unload = Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(
+        move |event: web_sys::BeforeUnloadEvent| {
+            if text.get_untracked() != saved_text.get_value() {
+                event.prevent_default();
+                event.set_return_value("You have changes that are not downloaded yet.");
+            }
+        },
+    );
+    let _ = window()
+        .add_event_listener_with_callback("beforeunload", before_unload.as_ref().unchecked_ref());
     before_unload.forget();
 
     let jump_to = move |line: usize, column: usize| {
-        let Some(area) = editor.get_untracked() else { return };
+        let Some(area) = editor.get_untracked() else {
+            return;
+        };
         let offset = utf16_offset(&text.get_untracked(), line, column) as u32;
         let _ = area.focus();
         let _ = area.set_selection_range(offset, offset);
     };
     let open_file = move |_| {
-        let Some(input) = open_input.get_untracked() else { return };
+        let Some(input) = open_input.get_untracked() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
-            let Some((name, bytes)) = chosen_file(&input).await else { return };
+            let Some((name, bytes)) = chosen_file(&input).await else {
+                return;
+            };
             input.set_value("");
             let opened = String::from_utf8_lossy(&bytes).into_owned();
             saved_text.set_value(opened.clone());
@@ -180,9 +204,13 @@ pub fn EditorPage() -> impl IntoView {
         });
     };
     let import_file = move |_| {
-        let Some(input) = import_input.get_untracked() else { return };
+        let Some(input) = import_input.get_untracked() else {
+            return;
+        };
         leptos::task::spawn_local(async move {
-            let Some((name, bytes)) = chosen_file(&input).await else { return };
+            let Some((name, bytes)) = chosen_file(&input).await else {
+                return;
+            };
             input.set_value("");
             let is_sheet = name.to_ascii_lowercase().ends_with(".csv");
             let outcome: ImportOutcome = if is_sheet {
@@ -195,17 +223,28 @@ pub fn EditorPage() -> impl IntoView {
                 Some(document) if outcome.errors.is_empty() => {
                     let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
                     set_text(json, true);
-                    status.set(format!("Imported {name}. Check the notes below, then download the JSON."));
+                    status.set(format!(
+                        "Imported {name}. Check the notes below, then download the JSON."
+                    ));
                     import_notes.set(outcome.notes);
                 }
                 _ => {
-                    status.set(format!("{name} could not be imported; your draft is unchanged."));
+                    status.set(format!(
+                        "{name} could not be imported; your draft is unchanged."
+                    ));
                     import_notes.set(outcome.errors.into_iter().chain(outcome.notes).collect());
                 }
             }
         });
     };
-    let has_errors = move || checked.with(|checked| checked.problems.iter().any(|p| p.severity == Severity::Error));
+    let has_errors = move || {
+        checked.with(|checked| {
+            checked
+                .problems
+                .iter()
+                .any(|p| p.severity == Severity::Error)
+        })
+    };
     let download_json = move |_| {
         // Judge the text as it is now, not as the preview last saw it a moment ago.
         check_now(&text.get_untracked());
@@ -256,19 +295,27 @@ pub fn EditorPage() -> impl IntoView {
     };
     let summary = move || {
         checked.with(|checked| {
-            let errors = checked.problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let errors = checked
+                .problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             let warnings = checked.problems.len() - errors;
             match (errors, warnings) {
                 (0, 0) => "No problems: ready to publish.".to_string(),
                 (0, warnings) => format!("No errors, {warnings} warning(s) worth a look."),
-                (errors, _) => format!("{errors} error(s): the preview shows the last version without errors."),
+                (errors, _) => {
+                    format!("{errors} error(s): the preview shows the last version without errors.")
+                }
             }
         })
     };
     let preview = move || {
-        checked.with(|checked| checked.last_valid.clone()).map(|timeline| {
-            view! { <StoryTimeline timeline=timeline /> }
-        })
+        checked
+            .with(|checked| checked.last_valid.clone())
+            .map(|timeline| {
+                view! { <StoryTimeline timeline=timeline /> }
+            })
     };
 
     view! {
@@ -301,6 +348,7 @@ pub fn EditorPage() -> impl IntoView {
                         id="editor-text"
                         node_ref=editor
                         spellcheck="false"
+                        wrap="off"
                         autocomplete="off"
                         prop:value=move || text.get()
                         on:input=move |event| set_text(event_target_value(&event), false)
