@@ -1,7 +1,8 @@
 // End-to-end tests: Playwright drives Debian's Chromium against the release build in dist/.
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 8081;
+// Another port can be chosen when two suites run at once on one machine.
+const port = Number(process.env.STORYLINE_E2E_PORT ?? 8081);
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -99,6 +99,7 @@
     mountPoint.className = "storyline-embed-root";
     var skeleton = document.createElement("div");
     skeleton.className = "storyline storyline-skeleton";
+    skeleton.setAttribute("role", "status");
     skeleton.setAttribute("aria-busy", "true");
     skeleton.setAttribute("aria-label", "Loading the timeline");
     mountPoint.appendChild(skeleton);

@@ -4,6 +4,7 @@
 //! after the first problem, the way an editor's checklist does, and word each message for the
 //! journalist who has to fix it.
 
+use super::contrast::{contrast_ratio, parse_hex, MIN_GRAPHIC_CONTRAST};
 use super::date::PartialDate;
 use super::locate::{JsonPath, Position, SourceMap};
 use super::model::{Category, Event, Media, Source, Timeline, DEFAULT_IMPORTANCE};
@@ -562,6 +563,21 @@ impl Checker {
                         format!("\u{201c}{color}\u{201d} is not a colour this format reads"),
                         "Write colours as #rrggbb or #rgb, for example #1d4ed8.",
                     );
+                } else if let Some(rgb) = parse_hex(color) {
+                    let ratio = contrast_ratio(rgb, (255, 255, 255));
+                    if ratio < MIN_GRAPHIC_CONTRAST {
+                        // Tenths by integers: float formatting would cost the reader's download.
+                        let tenths = (ratio * 10.0).round() as u32;
+                        self.warning(
+                            path.key("color"),
+                            format!(
+                                "the colour {color} is hard to see on a white background (contrast {}.{}:1)",
+                                tenths / 10,
+                                tenths % 10
+                            ),
+                            "Marks need at least 3:1 against the background: choose a darker colour, such as #1d4ed8.",
+                        );
+                    }
                 }
             }
             if let Some(id) = &id {
@@ -1265,6 +1281,18 @@ mod tests {
         assert!(found.iter().any(
             |p| p.contains("language: \u{201c}english language\u{201d} is not a language tag")
         ));
+    }
+
+    #[test]
+    fn pale_category_colours_get_a_contrast_warning() {
+        let outcome = parse_timeline(&document(GOOD_EVENT).replace("#b45309", "#ffd700"));
+        assert!(outcome.timeline.is_some());
+        assert_eq!(outcome.problems.len(), 1, "{:?}", outcome.problems);
+        assert_eq!(outcome.problems[0].severity, Severity::Warning);
+        assert_eq!(outcome.problems[0].path, "categories[0].color");
+        assert!(outcome.problems[0]
+            .message
+            .contains("hard to see on a white background (contrast 1.4:1)"));
     }
 
     #[test]

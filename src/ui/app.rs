@@ -124,7 +124,7 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
     move || {
         match loaded.get() {
         Loaded::Loading => view! {
-            <div class="storyline storyline-skeleton" aria-busy="true" aria-label="Loading the timeline">
+            <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label="Loading the timeline">
                 <div class="storyline-skeleton-bar"></div>
                 <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
             </div>

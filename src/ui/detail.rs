@@ -31,6 +31,50 @@ pub fn Detail(
     }
 }
 
+/// The event's text as paragraphs, its links as real links (built as nodes, never HTML).
+pub(crate) fn paragraphs_view(event: &Event) -> impl IntoView {
+    event
+        .paragraphs()
+        .iter()
+        .map(|paragraph| {
+            let pieces = paragraph
+                .iter()
+                .map(|piece| match piece {
+                    Inline::Text(text) => text.clone().into_any(),
+                    Inline::Link { label, url } => view! {
+                        <a href=url.clone() target="_blank" rel="noopener noreferrer">{label.clone()}</a>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! { <p>{pieces}</p> }
+        })
+        .collect_view()
+}
+
+/// Each source as "Publisher — Title", linked, with its date.
+pub(crate) fn sources_view(event: &Event) -> impl IntoView {
+    event
+        .sources
+        .iter()
+        .map(|source| {
+            view! {
+                <li>
+                    <a
+                        class="storyline-source"
+                        href=source.url.clone()
+                        target="_blank"
+                        rel="noopener noreferrer"
+                    >
+                        {source.link_text()}
+                    </a>
+                    {source.date.map(|date| view! { <span class="storyline-source-date">{date.format()}</span> })}
+                </li>
+            }
+        })
+        .collect_view()
+}
+
 fn event_view(
     timeline: &Timeline,
     event: &Event,
@@ -50,23 +94,7 @@ fn event_view(
             }
         })
         .collect_view();
-    let paragraphs = event
-        .paragraphs()
-        .iter()
-        .map(|paragraph| {
-            let pieces = paragraph
-                .iter()
-                .map(|piece| match piece {
-                    Inline::Text(text) => text.clone().into_any(),
-                    Inline::Link { label, url } => view! {
-                        <a href=url.clone() target="_blank" rel="noopener noreferrer">{label.clone()}</a>
-                    }
-                    .into_any(),
-                })
-                .collect_view();
-            view! { <p>{pieces}</p> }
-        })
-        .collect_view();
+    let paragraphs = paragraphs_view(event);
     let media = event.media.clone().map(|media| {
         let caption = media.caption.clone();
         let credit = media.credit.clone();
@@ -85,25 +113,7 @@ fn event_view(
             </figure>
         }
     });
-    let sources = event
-        .sources
-        .iter()
-        .map(|source| {
-            view! {
-                <li>
-                    <a
-                        class="storyline-source"
-                        href=source.url.clone()
-                        target="_blank"
-                        rel="noopener noreferrer"
-                    >
-                        {source.link_text()}
-                    </a>
-                    {source.date.map(|date| view! { <span class="storyline-source-date">{date.format()}</span> })}
-                </li>
-            }
-        })
-        .collect_view();
+    let sources = sources_view(event);
     let has_sources = !event.sources.is_empty();
     let labelled_by = heading_id.clone();
     view! {

@@ -7,6 +7,7 @@ pub mod editor;
 pub mod embed;
 pub mod hash;
 pub mod legend;
+pub mod list;
 pub mod measure;
 pub mod motion;
 pub mod overview;

@@ -4,6 +4,7 @@ use super::axis::{px, Axis, TICK_CHAR_WIDTH};
 use super::detail::Detail;
 use super::hash::{read_fragment, replace_fragment};
 use super::legend::Legend;
+use super::list::ListView;
 use super::measure::{element_left, use_element_width};
 use super::motion::Motion;
 use super::overview::OverviewStrip;
@@ -227,6 +228,21 @@ pub fn StoryTimeline(
         })
     };
     let scene_keys = Memo::new(move |_| scene.with(|scene| scene.keys()));
+    let list_view = RwSignal::new(false);
+    // What a screen reader hears when the selection moves: the title and date only.
+    let announcement = {
+        let timeline = timeline.clone();
+        Memo::new(move |_| {
+            current
+                .get()
+                .or(selected.get())
+                .map(|index| {
+                    let event = &timeline.events[index];
+                    format!("{}, {}", event.title, event.date_label())
+                })
+                .unwrap_or_default()
+        })
+    };
     let shown_count = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
@@ -685,6 +701,7 @@ pub fn StoryTimeline(
     let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
     let description = timeline.description.clone();
     let total = timeline.events.len();
+    let (list_timeline, list_prefix) = (timeline.clone(), id_prefix.clone());
     let stage_label = "Time area: drag or use the Left and Right arrow keys to move through time, + and - to zoom";
 
     view! {
@@ -724,6 +741,14 @@ pub fn StoryTimeline(
                     <button type="button" class="storyline-text-button" title="Fit all (0)" on:click=move |_| fit_all()>
                         "Fit all"
                     </button>
+                    <button
+                        type="button"
+                        class="storyline-text-button"
+                        aria-pressed=move || if list_view.get() { "true" } else { "false" }
+                        on:click=move |_| list_view.update(|on| *on = !*on)
+                    >
+                        "List"
+                    </button>
                 </div>
             </div>
             <p class="storyline-count" aria-live="polite">
@@ -736,8 +761,10 @@ pub fn StoryTimeline(
                     }
                 }}
             </p>
+            <p class="storyline-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div
                 class="storyline-stage"
+                class:storyline-hidden=move || list_view.get()
                 node_ref=stage
                 tabindex="0"
                 role="group"
@@ -755,8 +782,13 @@ pub fn StoryTimeline(
                     <For each=move || scene_keys.get() key=|key| *key children=scene_item_view />
                 </ol>
             </div>
-            <OverviewStrip timeline=timeline.clone() filter=filter motion=motion />
-            <Detail timeline=timeline.clone() selected=selected id_prefix=id_prefix />
+            <div class:storyline-hidden=move || list_view.get()>
+                <OverviewStrip timeline=timeline.clone() filter=filter motion=motion />
+            </div>
+            <Show when=move || list_view.get()>
+                <ListView timeline=list_timeline.clone() filter=filter viewport=viewport id_prefix=list_prefix.clone() />
+            </Show>
+            <Detail timeline=timeline.clone() selected=selected id_prefix=id_prefix.clone() />
         </section>
     }
 }

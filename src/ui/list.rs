@@ -1,0 +1,96 @@
+//! The list view: the events in view as an ordered, readable list (headings, dates, text,
+//! sources). For screen readers and very narrow screens it is the easiest way through a story.
+
+use super::detail::{paragraphs_view, sources_view};
+use crate::core::date::{format_year, CalendarTime};
+use crate::core::model::{CategoryFilter, EventIndex, Timeline};
+use crate::core::viewport::Viewport;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Events listed at first, and added by each "Show more".
+const PAGE: usize = 50;
+
+#[component]
+pub fn ListView(
+    timeline: Arc<Timeline>,
+    filter: RwSignal<CategoryFilter>,
+    viewport: RwSignal<Viewport>,
+    id_prefix: String,
+) -> impl IntoView {
+    let limit = RwSignal::new(PAGE);
+    let listed = {
+        let timeline = timeline.clone();
+        Memo::new(move |_| {
+            let window = viewport.get();
+            filter.with(|filter| {
+                timeline
+                    .events_overlapping(window.start, window.end)
+                    .into_iter()
+                    .filter(|&index| filter.shows_event(&timeline.events[index]))
+                    .collect::<Vec<EventIndex>>()
+            })
+        })
+    };
+    // A new window or filter starts the list from the top again.
+    Effect::new(move |_| {
+        listed.track();
+        limit.set(PAGE);
+    });
+    let summary = move || {
+        let window = viewport.get();
+        let count = listed.with(Vec::len);
+        let from = format_year(CalendarTime::from_seconds(window.start).year);
+        let to = format_year(CalendarTime::from_seconds(window.end).year);
+        format!(
+            "{count} {} from {from} to {to}, in time order.",
+            if count == 1 { "event" } else { "events" }
+        )
+    };
+    let items = move || {
+        let shown = limit.get();
+        listed.with(|listed| {
+            listed
+                .iter()
+                .take(shown)
+                .map(|&index| {
+                    let event = &timeline.events[index];
+                    let heading = format!("{id_prefix}-list-{index}");
+                    let labelled_by = heading.clone();
+                    let categories: Vec<_> = event
+                        .categories
+                        .iter()
+                        .map(|&category| timeline.categories[category].label.clone())
+                        .collect();
+                    view! {
+                        <li data-list-event-id=event.id.clone()>
+                            <article aria-labelledby=labelled_by>
+                                <h3 id=heading class="storyline-list-title">{event.title.clone()}</h3>
+                                <p class="storyline-list-meta">
+                                    <span class="storyline-detail-date">{event.date_label()}</span>
+                                    " \u{b7} "
+                                    {categories.join(", ")}
+                                </p>
+                                <div class="storyline-detail-text">{paragraphs_view(event)}</div>
+                                {(!event.sources.is_empty())
+                                    .then(|| view! { <ul class="storyline-sources" aria-label="Sources">{sources_view(event)}</ul> })}
+                            </article>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let remaining = move || listed.with(Vec::len).saturating_sub(limit.get());
+    view! {
+        <section class="storyline-list" aria-label="Events as a list">
+            <p class="storyline-list-summary">{summary}</p>
+            <ol class="storyline-list-items">{items}</ol>
+            <Show when=move || { remaining() > 0 }>
+                <button type="button" class="storyline-text-button" on:click=move |_| limit.update(|limit| *limit += PAGE)>
+                    {move || format!("Show {} more", remaining().min(PAGE))}
+                </button>
+            </Show>
+        </section>
+    }
+}

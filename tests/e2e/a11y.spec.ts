@@ -1,0 +1,71 @@
+// Everyone can read it: axe-core finds no WCAG 2.1 A/AA violation, the selection is announced,
+// and the list view reads the story in order.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { TimelinePage } from "./timeline-page";
+
+const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(" ")).join("\n  ")}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+test("the demo page has no WCAG A/AA violations, with and without an open event", async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.openStory();
+  await expectNoViolations(page);
+  await timeline.openWithKeyboard("severs-ties-with-iran");
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  await expectNoViolations(page);
+});
+
+test("the dark theme and the embed host page have no violations", async ({ page }) => {
+  await page.goto("/embed/embed.html?src=/data/albania-iran-israel.json&theme=dark&start=rama-visits-israel");
+  await expect(page.locator(".storyline-detail h3")).toBeVisible();
+  await expectNoViolations(page);
+  await page.goto("/fixtures/host.html");
+  for (const id of ["#first", "#second", "#broken"]) {
+    await page.locator(id).scrollIntoViewIfNeeded();
+    await expect(page.locator(id)).toHaveAttribute("data-storyline-state", /mounted|failed/);
+  }
+  await expect(page.locator("#second .storyline-title")).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG).include(".storyline-embed").analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test("the editor has no violations", async ({ page }) => {
+  await page.goto("./editor.html");
+  await expect(page.locator(".editor-preview [data-event-id]").first()).toBeAttached();
+  await expectNoViolations(page);
+});
+
+test("moving the selection announces only the title and the date", async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.openStory();
+  await timeline.eventButton("nato-accession").focus();
+  await page.keyboard.press("ArrowRight");
+  const live = page.locator(".storyline-visually-hidden[aria-live=polite]");
+  await expect(live).toHaveText("NATO welcomes its new members at anniversary summit, 4 April 2009");
+});
+
+test("the list view reads the events in time order with their sources", async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await timeline.openStory();
+  await page.getByRole("button", { name: "List", exact: true }).click();
+  const items = page.locator("[data-list-event-id]");
+  await expect(items).toHaveCount(19);
+  const ids = await items.evaluateAll((elements) => elements.map((element) => element.getAttribute("data-list-event-id")));
+  expect(ids[0]).toBe("shelters-jews-holocaust");
+  expect(ids.indexOf("nato-accession")).toBeLessThan(ids.indexOf("severs-ties-with-iran"));
+  const severance = page.locator('[data-list-event-id="severs-ties-with-iran"]');
+  await expect(severance.getByRole("heading", { level: 3 })).toContainText("severs");
+  await expect(severance.locator("a.storyline-source")).toHaveCount(3);
+  // Filters apply to the list too.
+  await timeline.categoryButton("diplomacy").click();
+  await expect(severance).toHaveCount(0);
+});
