@@ -1143,6 +1143,27 @@ mod tests {
     }
 
     #[test]
+    fn the_albanian_story_is_valid_and_matches_the_english_one() {
+        let albanian = parse_timeline(include_str!("../../data/albania-iran-israel.sq.json"));
+        assert!(albanian.problems.is_empty(), "{:#?}", albanian.problems);
+        let albanian = albanian.timeline.unwrap();
+        let english = parse_timeline(STORY).timeline.unwrap();
+        assert_eq!(albanian.language.as_deref(), Some("sq"));
+        let ids = |timeline: &Timeline| {
+            timeline
+                .events
+                .iter()
+                .map(|e| e.id.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&albanian), ids(&english));
+        for (a, e) in albanian.events.iter().zip(&english.events) {
+            assert_eq!(a.sources, e.sources, "{}", a.id);
+            assert_ne!(a.title, e.title, "{} is translated", a.id);
+        }
+    }
+
+    #[test]
     fn a_good_document_has_no_problems() {
         let outcome = parse_timeline(&document(GOOD_EVENT));
         assert!(outcome.problems.is_empty(), "{:?}", outcome.problems);

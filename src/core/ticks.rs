@@ -86,6 +86,8 @@ pub struct Ticks {
     pub minor: Vec<Tick>,
     pub major: Vec<Tick>,
     pub context: Option<String>,
+    /// The instant at the left edge, which `context` names.
+    pub start: Seconds,
 }
 
 impl TickInterval {
@@ -132,6 +134,7 @@ pub fn generate_ticks(scale: &TimeScale, char_width: f64) -> Ticks {
         minor,
         major,
         context,
+        start: scale.start,
     }
 }
 

@@ -1,6 +1,8 @@
 //! The time axis: the unit above the ticks (pinned at the left edge), the ticks, and grid lines.
 
-use crate::core::ticks::{Tick, Ticks};
+use super::dates::{context_label, tick_label};
+use crate::core::i18n::Language;
+use crate::core::ticks::{Tick, TickUnit, Ticks};
 use leptos::prelude::*;
 
 /// Width of one character of a tick label (12px), kept conservative so labels never touch.
@@ -16,12 +18,13 @@ pub fn px(value: f64) -> String {
 }
 
 #[component]
-pub fn Axis(ticks: Memo<Ticks>) -> impl IntoView {
-    let tick_view = |class: &'static str| {
+pub fn Axis(ticks: Memo<Ticks>, language: Language) -> impl IntoView {
+    let tick_view = move |class: &'static str, unit: TickUnit, major: bool| {
         move |tick: Tick| {
+            let label = tick_label(&tick, unit, major, language);
             view! {
-                <span class=class style:left=px(tick.x)>
-                    <span class="storyline-tick-label">{tick.label}</span>
+                <span class=class style:inset-inline-start=px(tick.x)>
+                    <span class="storyline-tick-label">{label}</span>
                 </span>
             }
         }
@@ -29,7 +32,8 @@ pub fn Axis(ticks: Memo<Ticks>) -> impl IntoView {
     // The pinned context label gives way when the first boundary label would run into it.
     let context = move || {
         ticks.with(|ticks| {
-            let context = ticks.context.clone()?;
+            let english = ticks.context.clone()?;
+            let context = context_label(&english, ticks.start, ticks.interval.unit, language);
             let needed = context.chars().count() as f64 * TICK_CHAR_WIDTH + 16.0;
             match ticks.major.first() {
                 Some(first) if first.x < needed => None,
@@ -42,16 +46,21 @@ pub fn Axis(ticks: Memo<Ticks>) -> impl IntoView {
             <div class="storyline-axis-major">
                 <span class="storyline-axis-context">{context}</span>
                 {move || {
+                    let ticks = ticks.get();
+                    let unit = ticks.interval.unit;
                     ticks
-                        .get()
                         .major
                         .into_iter()
-                        .map(tick_view("storyline-tick storyline-tick-major"))
+                        .map(tick_view("storyline-tick storyline-tick-major", unit, true))
                         .collect_view()
                 }}
             </div>
             <div class="storyline-axis-minor">
-                {move || ticks.get().minor.into_iter().map(tick_view("storyline-tick")).collect_view()}
+                {move || {
+                    let ticks = ticks.get();
+                    let unit = ticks.interval.unit;
+                    ticks.minor.into_iter().map(tick_view("storyline-tick", unit, false)).collect_view()
+                }}
             </div>
         </div>
     }

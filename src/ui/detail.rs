@@ -1,5 +1,7 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
+use super::dates::event_date_label;
+use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
 use leptos::prelude::*;
@@ -12,20 +14,21 @@ pub fn Detail(
     selected: RwSignal<Option<usize>>,
     /// Prefix for element ids, unique to this instance on the page.
     id_prefix: String,
+    language: Language,
 ) -> impl IntoView {
     let heading_id = format!("{id_prefix}-detail-title");
     let content = move || {
         let Some(index) = selected.get() else {
             return view! {
-                <p class="storyline-detail-empty">"Select an event on the timeline to read about it here."</p>
+                <p class="storyline-detail-empty">{language.word("select_hint")}</p>
             }
             .into_any();
         };
         let event = &timeline.events[index];
-        event_view(&timeline, event, heading_id.clone(), selected).into_any()
+        event_view(&timeline, event, heading_id.clone(), selected, language).into_any()
     };
     view! {
-        <section class="storyline-detail" aria-label="Event details" aria-live="off">
+        <section class="storyline-detail" aria-label=language.word("event_details") aria-live="off">
             {content}
         </section>
     }
@@ -80,6 +83,7 @@ fn event_view(
     event: &Event,
     heading_id: String,
     selected: RwSignal<Option<usize>>,
+    language: Language,
 ) -> impl IntoView {
     let categories = event
         .categories
@@ -121,20 +125,20 @@ fn event_view(
             <button
                 type="button"
                 class="storyline-close"
-                aria-label="Close details"
+                aria-label=language.word("close_details")
                 on:click=move |_| selected.set(None)
             >
                 "\u{00d7}"
             </button>
-            <p class="storyline-detail-date">{event.date_label()}</p>
-            <h3 id=heading_id class="storyline-detail-title">{event.title.clone()}</h3>
+            <p class="storyline-detail-date">{event_date_label(event, language)}</p>
+            <h3 id=heading_id class="storyline-detail-title" dir="auto">{event.title.clone()}</h3>
             <ul class="storyline-tags" aria-label="Categories">{categories}</ul>
-            <div class="storyline-detail-text">{paragraphs}</div>
+            <div class="storyline-detail-text" dir="auto">{paragraphs}</div>
             {media}
             {has_sources
                 .then(|| {
                     view! {
-                        <h4 class="storyline-sources-title">"Sources"</h4>
+                        <h4 class="storyline-sources-title">{language.word("sources")}</h4>
                         <ul class="storyline-sources">{sources}</ul>
                     }
                 })}

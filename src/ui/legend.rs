@@ -1,11 +1,16 @@
 //! The category legend: one toggle chip per category with its colour and count, plus All and None.
 
+use crate::core::i18n::Language;
 use crate::core::model::{CategoryFilter, Timeline};
 use leptos::prelude::*;
 use std::sync::Arc;
 
 #[component]
-pub fn Legend(timeline: Arc<Timeline>, filter: RwSignal<CategoryFilter>) -> impl IntoView {
+pub fn Legend(
+    timeline: Arc<Timeline>,
+    filter: RwSignal<CategoryFilter>,
+    language: Language,
+) -> impl IntoView {
     let counts = timeline.category_counts();
     let category_count = timeline.categories.len();
     let chips = timeline
@@ -39,21 +44,21 @@ pub fn Legend(timeline: Arc<Timeline>, filter: RwSignal<CategoryFilter>) -> impl
         })
         .collect_view();
     view! {
-        <div class="storyline-legend" role="group" aria-label="Categories">
+        <div class="storyline-legend" role="group" aria-label=language.word("categories")>
             <ul class="storyline-chips">{chips}</ul>
             <button
                 type="button"
                 class="storyline-text-button"
                 on:click=move |_| filter.set(CategoryFilter::all(category_count))
             >
-                "All"
+                {language.word("all")}
             </button>
             <button
                 type="button"
                 class="storyline-text-button"
                 on:click=move |_| filter.set(CategoryFilter::none(category_count))
             >
-                "None"
+                {language.word("none")}
             </button>
         </div>
     }

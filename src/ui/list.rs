@@ -1,8 +1,10 @@
 //! The list view: the events in view as an ordered, readable list (headings, dates, text,
 //! sources). For screen readers and very narrow screens it is the easiest way through a story.
 
+use super::dates::event_date_label;
 use super::detail::{paragraphs_view, sources_view};
 use crate::core::date::{format_year, CalendarTime};
+use crate::core::i18n::Language;
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::viewport::Viewport;
 use leptos::prelude::*;
@@ -17,6 +19,7 @@ pub fn ListView(
     filter: RwSignal<CategoryFilter>,
     viewport: RwSignal<Viewport>,
     id_prefix: String,
+    language: Language,
 ) -> impl IntoView {
     let limit = RwSignal::new(PAGE);
     let listed = {
@@ -42,9 +45,9 @@ pub fn ListView(
         let count = listed.with(Vec::len);
         let from = format_year(CalendarTime::from_seconds(window.start).year);
         let to = format_year(CalendarTime::from_seconds(window.end).year);
-        format!(
-            "{count} {} from {from} to {to}, in time order.",
-            if count == 1 { "event" } else { "events" }
+        language.text(
+            "list_summary",
+            &[("count", &count.to_string()), ("from", &from), ("to", &to)],
         )
     };
     let items = move || {
@@ -65,15 +68,15 @@ pub fn ListView(
                     view! {
                         <li data-list-event-id=event.id.clone()>
                             <article aria-labelledby=labelled_by>
-                                <h3 id=heading class="storyline-list-title">{event.title.clone()}</h3>
+                                <h3 id=heading class="storyline-list-title" dir="auto">{event.title.clone()}</h3>
                                 <p class="storyline-list-meta">
-                                    <span class="storyline-detail-date">{event.date_label()}</span>
+                                    <span class="storyline-detail-date">{event_date_label(event, language)}</span>
                                     " \u{b7} "
                                     {categories.join(", ")}
                                 </p>
-                                <div class="storyline-detail-text">{paragraphs_view(event)}</div>
+                                <div class="storyline-detail-text" dir="auto">{paragraphs_view(event)}</div>
                                 {(!event.sources.is_empty())
-                                    .then(|| view! { <ul class="storyline-sources" aria-label="Sources">{sources_view(event)}</ul> })}
+                                    .then(|| view! { <ul class="storyline-sources" aria-label=language.word("sources")>{sources_view(event)}</ul> })}
                             </article>
                         </li>
                     }
@@ -83,12 +86,12 @@ pub fn ListView(
     };
     let remaining = move || listed.with(Vec::len).saturating_sub(limit.get());
     view! {
-        <section class="storyline-list" aria-label="Events as a list">
+        <section class="storyline-list" aria-label=language.word("list_label")>
             <p class="storyline-list-summary">{summary}</p>
             <ol class="storyline-list-items">{items}</ol>
             <Show when=move || { remaining() > 0 }>
                 <button type="button" class="storyline-text-button" on:click=move |_| limit.update(|limit| *limit += PAGE)>
-                    {move || format!("Show {} more", remaining().min(PAGE))}
+                    {move || language.text("show_more", &[("count", &remaining().min(PAGE).to_string())])}
                 </button>
             </Show>
         </section>

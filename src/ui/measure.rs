@@ -30,11 +30,20 @@ pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
     width
 }
 
-/// The left edge of the element behind `node` in viewport coordinates (0 before it is mounted),
-/// to turn a pointer's `clientX` into a position on the time axis.
-pub fn element_left(node: NodeRef<Div>) -> f64 {
-    node.get_untracked()
-        .map_or(0.0, |element| element.get_bounding_client_rect().left())
+/// How far a pointer's `clientX` is from the edge of the element where time starts: its left
+/// edge, or its right edge when the timeline runs right to left.
+pub fn inline_offset(node: NodeRef<Div>, client_x: f64, right_to_left: bool) -> f64 {
+    let Some(rect) = node
+        .get_untracked()
+        .map(|element| element.get_bounding_client_rect())
+    else {
+        return client_x;
+    };
+    if right_to_left {
+        rect.right() - client_x
+    } else {
+        client_x - rect.left()
+    }
 }
 
 /// Whether the reader asked for less motion (`prefers-reduced-motion: reduce`).

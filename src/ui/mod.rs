@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod axis;
+pub mod dates;
 pub mod detail;
 pub mod editor;
 pub mod embed;

@@ -2,9 +2,10 @@
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
 use super::axis::px;
-use super::measure::{element_left, use_element_width};
+use super::measure::{inline_offset, use_element_width};
 use super::motion::Motion;
 use crate::core::date::{format_year, CalendarTime};
+use crate::core::i18n::Language;
 use crate::core::model::{CategoryFilter, Timeline};
 use crate::core::overview::Overview;
 use crate::core::viewport::Viewport;
@@ -43,7 +44,9 @@ pub fn OverviewStrip(
     timeline: Arc<Timeline>,
     filter: RwSignal<CategoryFilter>,
     motion: Motion,
+    language: Language,
 ) -> impl IntoView {
+    let rtl = language.is_right_to_left();
     let track = NodeRef::<Div>::new();
     let width = use_element_width(track);
     let (first, last) = timeline.extent().unwrap_or((0.0, 1.0));
@@ -74,7 +77,7 @@ pub fn OverviewStrip(
             Some(_) => Grip::Body,
             None => {
                 // A press beside the brush jumps there; holding on drags from there.
-                let x = f64::from(event.client_x()) - element_left(track);
+                let x = inline_offset(track, f64::from(event.client_x()), rtl);
                 let target = overview.get_untracked().jump(&motion.target(), x);
                 motion.jump(target);
                 Grip::Body
@@ -87,7 +90,7 @@ pub fn OverviewStrip(
         drag.set_value(Some(BrushDrag {
             grip,
             pointer_id: event.pointer_id(),
-            start_x: f64::from(event.client_x()),
+            start_x: inline_offset(track, f64::from(event.client_x()), rtl),
             start_window: motion.viewport.get_untracked(),
         }));
     };
@@ -98,7 +101,7 @@ pub fn OverviewStrip(
         if current.pointer_id != event.pointer_id() {
             return;
         }
-        let dx = f64::from(event.client_x()) - current.start_x;
+        let dx = inline_offset(track, f64::from(event.client_x()), rtl) - current.start_x;
         let overview = overview.get_untracked();
         let start = overview.brush(&current.start_window, 0.0);
         let window = match current.grip {
@@ -111,8 +114,22 @@ pub fn OverviewStrip(
     let on_pointer_up = move |_: PointerEvent| drag.set_value(None);
     let on_brush_key = move |event: KeyboardEvent| {
         let direction = match event.key().as_str() {
-            "ArrowLeft" | "ArrowDown" => -1.0,
-            "ArrowRight" | "ArrowUp" => 1.0,
+            "ArrowDown" => -1.0,
+            "ArrowUp" => 1.0,
+            "ArrowLeft" => {
+                if rtl {
+                    1.0
+                } else {
+                    -1.0
+                }
+            }
+            "ArrowRight" => {
+                if rtl {
+                    -1.0
+                } else {
+                    1.0
+                }
+            }
             _ => return,
         };
         event.prevent_default();
@@ -132,7 +149,7 @@ pub fn OverviewStrip(
                 view! {
                     <span
                         class="storyline-density-bar"
-                        style:left=px(bin as f64 * BAR_WIDTH)
+                        style:inset-inline-start=px(bin as f64 * BAR_WIDTH)
                         style:height=px(height)
                     ></span>
                 }
@@ -175,12 +192,12 @@ pub fn OverviewStrip(
                     data-grip="body"
                     role="slider"
                     tabindex="0"
-                    aria-label="Visible part of the story"
+                    aria-label=language.word("overview")
                     aria-valuemin="0"
                     aria-valuemax="100"
                     aria-valuenow=position
                     aria-valuetext=window_text
-                    style:left=move || px(brush.get().left)
+                    style:inset-inline-start=move || px(brush.get().left)
                     style:width=move || px(brush.get().right - brush.get().left)
                     on:keydown=on_brush_key
                 >

@@ -1,14 +1,16 @@
 //! The timeline component: axis, event lanes, legend, zoom controls, overview and detail panel.
 
 use super::axis::{px, Axis, TICK_CHAR_WIDTH};
+use super::dates::event_date_label;
 use super::detail::Detail;
 use super::hash::{read_fragment, replace_fragment};
 use super::legend::Legend;
 use super::list::ListView;
-use super::measure::{element_left, use_element_width};
+use super::measure::{inline_offset, use_element_width};
 use super::motion::Motion;
 use super::overview::OverviewStrip;
 use crate::core::date::SECONDS_PER_DAY;
+use crate::core::i18n::Language;
 use crate::core::layout::Placement;
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
@@ -178,6 +180,17 @@ pub fn StoryTimeline(
         NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
     );
     let category_count = timeline.categories.len();
+    // The data's language, else the embed's, else the page's; right-to-left ones mirror the axis.
+    let page_language = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"));
+    let language = Language::choose([
+        timeline.language.as_deref(),
+        lang.as_deref(),
+        page_language.as_deref(),
+    ]);
+    let rtl = language.is_right_to_left();
+    let word = move |key: &str| language.word(key);
 
     // The starting view: fit everything, unless a link says otherwise.
     let starting_fragment = match (deep_link, view) {
@@ -238,7 +251,7 @@ pub fn StoryTimeline(
                 .or(selected.get())
                 .map(|index| {
                     let event = &timeline.events[index];
-                    format!("{}, {}", event.title, event.date_label())
+                    format!("{}, {}", event.title, event_date_label(event, language))
                 })
                 .unwrap_or_default()
         })
@@ -300,7 +313,9 @@ pub fn StoryTimeline(
         let timeline = timeline.clone();
         move || motion.glide_to(filter.with(|filter| fitted_viewport(&timeline, filter)))
     };
-    let stage_x = move |client_x: f64| client_x - element_left(stage);
+    // Positions along the time axis from where time starts: the left edge, or the right in
+    // right-to-left languages.
+    let stage_x = move |client_x: f64| inline_offset(stage, client_x, rtl);
     let time_at = move |client_x: f64| scale.with_untracked(|scale| scale.time(stage_x(client_x)));
 
     // Moves keyboard focus to an event's button. The button may be drawn only on the next render,
@@ -361,6 +376,7 @@ pub fn StoryTimeline(
             _ => 1.0,
         };
         let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
+        let dx = if rtl { -dx } else { dx };
         if event.ctrl_key() || event.meta_key() {
             // Ctrl + wheel, and trackpad pinch (which browsers report as Ctrl + wheel).
             event.prevent_default();
@@ -381,7 +397,7 @@ pub fn StoryTimeline(
         if event.button() != 0 {
             return;
         }
-        let x = f64::from(event.client_x());
+        let x = stage_x(f64::from(event.client_x()));
         match gesture.get_value() {
             Gesture::Press {
                 pointer_id,
@@ -400,7 +416,7 @@ pub fn StoryTimeline(
                     first: (pointer_id, first_x),
                     second: (event.pointer_id(), x),
                     start_distance,
-                    anchor: time_at(midpoint),
+                    anchor: scale.with_untracked(|scale| scale.time(midpoint)),
                     start_span: viewport.get_untracked().span(),
                 });
                 suppress_click.set_value(true);
@@ -417,7 +433,7 @@ pub fn StoryTimeline(
         }
     };
     let on_pointer_move = move |event: PointerEvent| {
-        let x = f64::from(event.client_x());
+        let x = stage_x(f64::from(event.client_x()));
         match gesture.get_value() {
             Gesture::Press {
                 pointer_id,
@@ -465,7 +481,7 @@ pub fn StoryTimeline(
                     start_span,
                 });
                 let distance = (first.1 - second.1).abs().max(1.0);
-                let midpoint = stage_x((first.1 + second.1) / 2.0);
+                let midpoint = (first.1 + second.1) / 2.0;
                 let fraction = midpoint / width.get_untracked().max(1.0);
                 motion.jump(Viewport::anchored(
                     anchor,
@@ -490,7 +506,7 @@ pub fn StoryTimeline(
                 });
                 if double {
                     last_tap.set_value(None);
-                    let anchor = time_at(start_x);
+                    let anchor = scale.with_untracked(|scale| scale.time(start_x));
                     motion.glide_by(|window| window.zoom_around(BUTTON_ZOOM_FACTOR, anchor));
                 } else {
                     last_tap.set_value(Some(Tap {
@@ -515,9 +531,10 @@ pub fn StoryTimeline(
         if event.target() != event.current_target() {
             return;
         }
-        let direction = match event.key().as_str() {
-            "ArrowLeft" => -1.0,
-            "ArrowRight" => 1.0,
+        // Arrows point the way time runs on screen.
+        let direction = match (event.key().as_str(), rtl) {
+            ("ArrowLeft", false) | ("ArrowRight", true) => -1.0,
+            ("ArrowRight", false) | ("ArrowLeft", true) => 1.0,
             _ => return,
         };
         event.prevent_default();
@@ -526,11 +543,11 @@ pub fn StoryTimeline(
     let on_events_key = {
         let move_selection = move_selection.clone();
         move |event: KeyboardEvent| {
-            let step = match event.key().as_str() {
-                "ArrowLeft" | "k" | "K" => Step::Previous,
-                "ArrowRight" | "j" | "J" => Step::Next,
-                "Home" => Step::First,
-                "End" => Step::Last,
+            let step = match (event.key().as_str(), rtl) {
+                ("ArrowLeft", false) | ("ArrowRight", true) | ("k" | "K", _) => Step::Previous,
+                ("ArrowRight", false) | ("ArrowLeft", true) | ("j" | "J", _) => Step::Next,
+                ("Home", _) => Step::First,
+                ("End", _) => Step::Last,
                 _ => return,
             };
             let Some(from) = event_index_of(event.target()) else {
@@ -583,7 +600,7 @@ pub fn StoryTimeline(
             let accessible_name = format!(
                 "{}, {}, {}",
                 event.title,
-                event.date_label(),
+                event_date_label(event, language),
                 category_names.join(", ")
             );
             let on_click = move |_: MouseEvent| {
@@ -603,7 +620,7 @@ pub fn StoryTimeline(
                     data-event-id=event.id.clone()
                     data-index=index
                     style:top=move || placement().map(|p| px(p.lane as f64 * ROW_HEIGHT))
-                    style:left=move || placement().map(|p| px(p.extent_start()))
+                    style:inset-inline-start=move || placement().map(|p| px(p.extent_start()))
                     style:width=move || placement().map(|p| px(p.extent_end() - p.extent_start()))
                     style:--storyline-event-color=color
                 >
@@ -616,13 +633,14 @@ pub fn StoryTimeline(
                     >
                         <span
                             class="storyline-mark"
-                            style:left=move || placement().map(|p| px(p.mark_start - p.extent_start()))
+                            style:inset-inline-start=move || placement().map(|p| px(p.mark_start - p.extent_start()))
                             style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
                         ></span>
                         <span
                             class="storyline-label"
+                            dir="auto"
                             class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
-                            style:left=move || placement().map(|p| px(p.label_x - p.extent_start()))
+                            style:inset-inline-start=move || placement().map(|p| px(p.label_x - p.extent_start()))
                             style:max-width=move || placement().map(|p| px(p.label_width))
                         >
                             {event.title.clone()}
@@ -646,9 +664,13 @@ pub fn StoryTimeline(
                     .to_date_text(false);
                 let to =
                     crate::core::date::CalendarTime::from_seconds(cluster.end).to_date_text(false);
-                format!(
-                    "{} events from {from} to {to}: zoom in to see them",
-                    cluster.count
+                language.text(
+                    "cluster_name",
+                    &[
+                        ("count", &cluster.count.to_string()),
+                        ("from", &from),
+                        ("to", &to),
+                    ],
                 )
             })
         };
@@ -667,24 +689,25 @@ pub fn StoryTimeline(
                 class:storyline-gathered=move || placement().is_some_and(|p| p.lane >= SCENE.lanes)
                 data-cluster-count=count
                 style:top=move || placement().map(|p| px(p.lane as f64 * ROW_HEIGHT))
-                style:left=move || placement().map(|p| px(p.extent_start()))
+                style:inset-inline-start=move || placement().map(|p| px(p.extent_start()))
                 style:width=move || placement().map(|p: Placement| px(p.extent_end() - p.extent_start()))
             >
                 <button type="button" class="storyline-event-button" aria-label=accessible_name on:click=on_click>
                     <span
                         class="storyline-mark storyline-cluster-badge"
-                        style:left=move || placement().map(|p| px(p.mark_start - p.extent_start()))
+                        style:inset-inline-start=move || placement().map(|p| px(p.mark_start - p.extent_start()))
                         style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
                     >
                         {move || short_count(count())}
                     </span>
                     <span
                         class="storyline-label"
+                            dir="auto"
                         class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
-                        style:left=move || placement().map(|p| px(p.label_x - p.extent_start()))
+                        style:inset-inline-start=move || placement().map(|p| px(p.label_x - p.extent_start()))
                         style:max-width=move || placement().map(|p| px(p.label_width))
                     >
-                        {move || crate::core::scene::cluster_label(count())}
+                        {move || language.text("cluster_label", &[("count", &count().to_string())])}
                     </span>
                 </button>
             </li>
@@ -702,15 +725,16 @@ pub fn StoryTimeline(
     let description = timeline.description.clone();
     let total = timeline.events.len();
     let (list_timeline, list_prefix) = (timeline.clone(), id_prefix.clone());
-    let stage_label = "Time area: drag or use the Left and Right arrow keys to move through time, + and - to zoom";
+    let stage_label = word("time_area");
 
     view! {
         <section
             class=theme.class()
+            dir=if rtl { "rtl" } else { "ltr" }
             node_ref=root
             role="region"
             aria-label=timeline.title.clone()
-            lang=lang.or_else(|| timeline.language.clone())
+            lang=language.tag()
             on:keydown=on_root_key
         >
             <header class="storyline-header">
@@ -718,13 +742,13 @@ pub fn StoryTimeline(
                 {description.map(|text| view! { <p class="storyline-description">{text}</p> })}
             </header>
             <div class="storyline-toolbar">
-                <Legend timeline=timeline.clone() filter=filter />
-                <div class="storyline-zoom" role="group" aria-label="Zoom">
+                <Legend timeline=timeline.clone() filter=filter language=language />
+                <div class="storyline-zoom" role="group" aria-label=word("zoom")>
                     <button
                         type="button"
                         class="storyline-icon-button"
-                        aria-label="Zoom in"
-                        title="Zoom in (+)"
+                        aria-label=word("zoom_in")
+                        title=format!("{} (+)", word("zoom_in"))
                         on:click=move |_| zoom_at_centre(BUTTON_ZOOM_FACTOR)
                     >
                         "+"
@@ -732,14 +756,14 @@ pub fn StoryTimeline(
                     <button
                         type="button"
                         class="storyline-icon-button"
-                        aria-label="Zoom out"
-                        title="Zoom out (\u{2212})"
+                        aria-label=word("zoom_out")
+                        title=format!("{} (\u{2212})", word("zoom_out"))
                         on:click=move |_| zoom_at_centre(1.0 / BUTTON_ZOOM_FACTOR)
                     >
                         "\u{2212}"
                     </button>
-                    <button type="button" class="storyline-text-button" title="Fit all (0)" on:click=move |_| fit_all()>
-                        "Fit all"
+                    <button type="button" class="storyline-text-button" title=format!("{} (0)", word("fit_all")) on:click=move |_| fit_all()>
+                        {word("fit_all")}
                     </button>
                     <button
                         type="button"
@@ -747,7 +771,7 @@ pub fn StoryTimeline(
                         aria-pressed=move || if list_view.get() { "true" } else { "false" }
                         on:click=move |_| list_view.update(|on| *on = !*on)
                     >
-                        "List"
+                        {word("list")}
                     </button>
                 </div>
             </div>
@@ -755,9 +779,9 @@ pub fn StoryTimeline(
                 {move || {
                     let shown = shown_count.get();
                     if shown == total {
-                        format!("{total} events")
+                        language.text("events_total", &[("total", &total.to_string())])
                     } else {
-                        format!("{shown} of {total} events shown")
+                        language.text("events_shown", &[("shown", &shown.to_string()), ("total", &total.to_string())])
                     }
                 }}
             </p>
@@ -777,18 +801,18 @@ pub fn StoryTimeline(
                 on:dblclick=on_double_click
                 on:keydown=on_stage_key
             >
-                <Axis ticks=ticks />
-                <ol class="storyline-events" aria-label="Events" style:height=lanes_height on:keydown=on_events_key>
+                <Axis ticks=ticks language=language />
+                <ol class="storyline-events" aria-label=word("events") style:height=lanes_height on:keydown=on_events_key>
                     <For each=move || scene_keys.get() key=|key| *key children=scene_item_view />
                 </ol>
             </div>
             <div class:storyline-hidden=move || list_view.get()>
-                <OverviewStrip timeline=timeline.clone() filter=filter motion=motion />
+                <OverviewStrip timeline=timeline.clone() filter=filter motion=motion language=language />
             </div>
             <Show when=move || list_view.get()>
-                <ListView timeline=list_timeline.clone() filter=filter viewport=viewport id_prefix=list_prefix.clone() />
+                <ListView timeline=list_timeline.clone() filter=filter viewport=viewport id_prefix=list_prefix.clone() language=language />
             </Show>
-            <Detail timeline=timeline.clone() selected=selected id_prefix=id_prefix.clone() />
+            <Detail timeline=timeline.clone() selected=selected id_prefix=id_prefix.clone() language=language />
         </section>
     }
 }

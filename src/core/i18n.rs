@@ -1,0 +1,456 @@
+//! The reader-facing words of the timeline in each supported language, and which way it reads.
+//!
+//! Dates are formatted by the browser (`Intl.DateTimeFormat`) for every language but English,
+//! whose formatting lives in `date.rs`; only words are kept here.
+
+/// The languages the interface speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Language {
+    #[default]
+    English,
+    Albanian,
+    Hebrew,
+    Arabic,
+    French,
+    German,
+    Spanish,
+}
+
+pub const LANGUAGES: [Language; 7] = [
+    Language::English,
+    Language::Albanian,
+    Language::Hebrew,
+    Language::Arabic,
+    Language::French,
+    Language::German,
+    Language::Spanish,
+];
+
+impl Language {
+    /// The language of a BCP 47 tag ("he", "sq-AL", "pt-BR"), if the interface speaks it.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        LANGUAGES
+            .into_iter()
+            .find(|language| language.tag() == primary)
+    }
+
+    pub fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::Albanian => "sq",
+            Language::Hebrew => "he",
+            Language::Arabic => "ar",
+            Language::French => "fr",
+            Language::German => "de",
+            Language::Spanish => "es",
+        }
+    }
+
+    /// Hebrew and Arabic read right to left, and so does their timeline.
+    pub fn is_right_to_left(self) -> bool {
+        matches!(self, Language::Hebrew | Language::Arabic)
+    }
+
+    /// The first of these tags that the interface speaks (the data's language, the embed's `lang`,
+    /// the page's), else English.
+    pub fn choose<'a>(tags: impl IntoIterator<Item = Option<&'a str>>) -> Language {
+        tags.into_iter()
+            .flatten()
+            .find_map(Language::from_tag)
+            .unwrap_or_default()
+    }
+
+    fn table(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Language::English => ENGLISH,
+            Language::Albanian => ALBANIAN,
+            Language::Hebrew => HEBREW,
+            Language::Arabic => ARABIC,
+            Language::French => FRENCH,
+            Language::German => GERMAN,
+            Language::Spanish => SPANISH,
+        }
+    }
+
+    /// The words for `key`, with `{name}` placeholders filled from `values`. A key missing in a
+    /// language falls back to English (the tests make sure none is missing).
+    pub fn text(self, key: &str, values: &[(&str, &str)]) -> String {
+        let lookup =
+            |table: &[(&str, &'static str)]| table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
+        let mut text = lookup(self.table())
+            .or_else(|| lookup(ENGLISH))
+            .unwrap_or(key)
+            .to_string();
+        for (name, value) in values {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// The name of a month (1 to 12), for browsers whose date formatting lacks this language.
+    pub fn month_name(self, month: u32) -> String {
+        self.word("months")
+            .split(',')
+            .nth(month.saturating_sub(1) as usize)
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// Shorthand for words without placeholders.
+    pub fn word(self, key: &str) -> String {
+        self.text(key, &[])
+    }
+}
+
+const ENGLISH: &[(&str, &str)] = &[
+    (
+        "months",
+        "January,February,March,April,May,June,July,August,September,October,November,December",
+    ),
+    ("zoom_in", "Zoom in"),
+    ("zoom_out", "Zoom out"),
+    ("fit_all", "Fit all"),
+    ("list", "List"),
+    ("all", "All"),
+    ("none", "None"),
+    ("categories", "Categories"),
+    ("zoom", "Zoom"),
+    ("events_total", "{total} events"),
+    ("events_shown", "{shown} of {total} events shown"),
+    (
+        "select_hint",
+        "Select an event on the timeline to read about it here.",
+    ),
+    ("close_details", "Close details"),
+    ("sources", "Sources"),
+    ("event_details", "Event details"),
+    (
+        "time_area",
+        "Time area: drag or use the arrow keys to move through time, + and - to zoom",
+    ),
+    ("events", "Events"),
+    ("overview", "Visible part of the story"),
+    ("list_label", "Events as a list"),
+    (
+        "list_summary",
+        "{count} events from {from} to {to}, in time order.",
+    ),
+    ("show_more", "Show {count} more"),
+    (
+        "cluster_name",
+        "{count} events from {from} to {to}: zoom in to see them",
+    ),
+    ("cluster_label", "{count} events"),
+    ("circa", "c."),
+    ("loading", "Loading the timeline"),
+];
+
+const ALBANIAN: &[(&str, &str)] = &[
+    ("months", "janar,shkurt,mars,prill,maj,qershor,korrik,gusht,shtator,tetor,nëntor,dhjetor"),
+    ("zoom_in", "Zmadho"),
+    ("zoom_out", "Zvogëlo"),
+    ("fit_all", "Shfaqi të gjitha"),
+    ("list", "Listë"),
+    ("all", "Të gjitha"),
+    ("none", "Asnjë"),
+    ("categories", "Kategoritë"),
+    ("zoom", "Zmadhimi"),
+    ("events_total", "{total} ngjarje"),
+    ("events_shown", "{shown} nga {total} ngjarje të shfaqura"),
+    ("select_hint", "Zgjidhni një ngjarje në vijën kohore për të lexuar për të këtu."),
+    ("close_details", "Mbyll hollësitë"),
+    ("sources", "Burimet"),
+    ("event_details", "Hollësitë e ngjarjes"),
+    ("time_area", "Zona kohore: tërhiqni ose përdorni shigjetat për të lëvizur në kohë, + dhe - për të zmadhuar"),
+    ("events", "Ngjarjet"),
+    ("overview", "Pjesa e dukshme e historisë"),
+    ("list_label", "Ngjarjet si listë"),
+    ("list_summary", "{count} ngjarje nga {from} deri në {to}, sipas kohës."),
+    ("show_more", "Shfaq {count} të tjera"),
+    ("cluster_name", "{count} ngjarje nga {from} deri në {to}: zmadhoni për t'i parë"),
+    ("cluster_label", "{count} ngjarje"),
+    ("circa", "rreth"),
+    ("loading", "Vija kohore po ngarkohet"),
+];
+
+const HEBREW: &[(&str, &str)] = &[
+    (
+        "months",
+        "ינואר,פברואר,מרץ,אפריל,מאי,יוני,יולי,אוגוסט,ספטמבר,אוקטובר,נובמבר,דצמבר",
+    ),
+    ("zoom_in", "הגדלה"),
+    ("zoom_out", "הקטנה"),
+    ("fit_all", "הצג הכול"),
+    ("list", "רשימה"),
+    ("all", "הכול"),
+    ("none", "כלום"),
+    ("categories", "קטגוריות"),
+    ("zoom", "זום"),
+    ("events_total", "{total} אירועים"),
+    ("events_shown", "מוצגים {shown} מתוך {total} אירועים"),
+    ("select_hint", "בחרו אירוע בציר הזמן כדי לקרוא עליו כאן."),
+    ("close_details", "סגירת הפרטים"),
+    ("sources", "מקורות"),
+    ("event_details", "פרטי האירוע"),
+    (
+        "time_area",
+        "אזור הזמן: גררו או השתמשו במקשי החיצים כדי לנוע בזמן, + ו־- לזום",
+    ),
+    ("events", "אירועים"),
+    ("overview", "החלק הנראה של הסיפור"),
+    ("list_label", "האירועים כרשימה"),
+    (
+        "list_summary",
+        "{count} אירועים מ־{from} עד {to}, לפי סדר הזמן.",
+    ),
+    ("show_more", "הצג עוד {count}"),
+    (
+        "cluster_name",
+        "{count} אירועים מ־{from} עד {to}: הגדילו כדי לראות אותם",
+    ),
+    ("cluster_label", "{count} אירועים"),
+    ("circa", "בערך"),
+    ("loading", "ציר הזמן נטען"),
+];
+
+const ARABIC: &[(&str, &str)] = &[
+    (
+        "months",
+        "يناير,فبراير,مارس,أبريل,مايو,يونيو,يوليو,أغسطس,سبتمبر,أكتوبر,نوفمبر,ديسمبر",
+    ),
+    ("zoom_in", "تكبير"),
+    ("zoom_out", "تصغير"),
+    ("fit_all", "عرض الكل"),
+    ("list", "قائمة"),
+    ("all", "الكل"),
+    ("none", "لا شيء"),
+    ("categories", "الفئات"),
+    ("zoom", "التكبير"),
+    ("events_total", "{total} حدثًا"),
+    ("events_shown", "يُعرض {shown} من {total} حدثًا"),
+    ("select_hint", "اختر حدثًا على الخط الزمني لتقرأ عنه هنا."),
+    ("close_details", "إغلاق التفاصيل"),
+    ("sources", "المصادر"),
+    ("event_details", "تفاصيل الحدث"),
+    (
+        "time_area",
+        "منطقة الزمن: اسحب أو استخدم مفاتيح الأسهم للتنقل عبر الزمن، و+ و- للتكبير",
+    ),
+    ("events", "الأحداث"),
+    ("overview", "الجزء الظاهر من القصة"),
+    ("list_label", "الأحداث كقائمة"),
+    (
+        "list_summary",
+        "{count} حدثًا من {from} إلى {to}، بترتيب زمني.",
+    ),
+    ("show_more", "عرض {count} أخرى"),
+    (
+        "cluster_name",
+        "{count} حدثًا من {from} إلى {to}: كبّر لرؤيتها",
+    ),
+    ("cluster_label", "{count} حدثًا"),
+    ("circa", "حوالي"),
+    ("loading", "جارٍ تحميل الخط الزمني"),
+];
+
+const FRENCH: &[(&str, &str)] = &[
+    (
+        "months",
+        "janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre",
+    ),
+    ("zoom_in", "Zoom avant"),
+    ("zoom_out", "Zoom arrière"),
+    ("fit_all", "Tout afficher"),
+    ("list", "Liste"),
+    ("all", "Toutes"),
+    ("none", "Aucune"),
+    ("categories", "Catégories"),
+    ("zoom", "Zoom"),
+    ("events_total", "{total} événements"),
+    ("events_shown", "{shown} événements affichés sur {total}"),
+    (
+        "select_hint",
+        "Choisissez un événement sur la frise pour le lire ici.",
+    ),
+    ("close_details", "Fermer le détail"),
+    ("sources", "Sources"),
+    ("event_details", "Détail de l’événement"),
+    (
+        "time_area",
+        "Frise : faites glisser ou utilisez les flèches pour vous déplacer, + et - pour zoomer",
+    ),
+    ("events", "Événements"),
+    ("overview", "Partie visible de l’histoire"),
+    ("list_label", "Les événements en liste"),
+    (
+        "list_summary",
+        "{count} événements de {from} à {to}, dans l’ordre chronologique.",
+    ),
+    ("show_more", "Afficher {count} de plus"),
+    (
+        "cluster_name",
+        "{count} événements de {from} à {to} : zoomez pour les voir",
+    ),
+    ("cluster_label", "{count} événements"),
+    ("circa", "vers"),
+    ("loading", "Chargement de la frise"),
+];
+
+const GERMAN: &[(&str, &str)] = &[
+    (
+        "months",
+        "Januar,Februar,März,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember",
+    ),
+    ("zoom_in", "Vergrößern"),
+    ("zoom_out", "Verkleinern"),
+    ("fit_all", "Alles zeigen"),
+    ("list", "Liste"),
+    ("all", "Alle"),
+    ("none", "Keine"),
+    ("categories", "Kategorien"),
+    ("zoom", "Zoom"),
+    ("events_total", "{total} Ereignisse"),
+    ("events_shown", "{shown} von {total} Ereignissen angezeigt"),
+    (
+        "select_hint",
+        "Wählen Sie ein Ereignis auf dem Zeitstrahl, um hier darüber zu lesen.",
+    ),
+    ("close_details", "Details schließen"),
+    ("sources", "Quellen"),
+    ("event_details", "Details zum Ereignis"),
+    (
+        "time_area",
+        "Zeitbereich: ziehen oder mit den Pfeiltasten durch die Zeit gehen, + und - zum Zoomen",
+    ),
+    ("events", "Ereignisse"),
+    ("overview", "Sichtbarer Teil der Geschichte"),
+    ("list_label", "Ereignisse als Liste"),
+    (
+        "list_summary",
+        "{count} Ereignisse von {from} bis {to}, in zeitlicher Folge.",
+    ),
+    ("show_more", "{count} weitere zeigen"),
+    (
+        "cluster_name",
+        "{count} Ereignisse von {from} bis {to}: vergrößern, um sie zu sehen",
+    ),
+    ("cluster_label", "{count} Ereignisse"),
+    ("circa", "um"),
+    ("loading", "Zeitstrahl wird geladen"),
+];
+
+const SPANISH: &[(&str, &str)] = &[
+    (
+        "months",
+        "enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre",
+    ),
+    ("zoom_in", "Acercar"),
+    ("zoom_out", "Alejar"),
+    ("fit_all", "Ver todo"),
+    ("list", "Lista"),
+    ("all", "Todas"),
+    ("none", "Ninguna"),
+    ("categories", "Categorías"),
+    ("zoom", "Zoom"),
+    ("events_total", "{total} acontecimientos"),
+    (
+        "events_shown",
+        "{shown} de {total} acontecimientos visibles",
+    ),
+    (
+        "select_hint",
+        "Elija un acontecimiento en la cronología para leer sobre él aquí.",
+    ),
+    ("close_details", "Cerrar detalles"),
+    ("sources", "Fuentes"),
+    ("event_details", "Detalles del acontecimiento"),
+    (
+        "time_area",
+        "Zona de tiempo: arrastre o use las flechas para moverse en el tiempo, + y - para el zoom",
+    ),
+    ("events", "Acontecimientos"),
+    ("overview", "Parte visible de la historia"),
+    ("list_label", "Acontecimientos en lista"),
+    (
+        "list_summary",
+        "{count} acontecimientos de {from} a {to}, en orden cronológico.",
+    ),
+    ("show_more", "Mostrar {count} más"),
+    (
+        "cluster_name",
+        "{count} acontecimientos de {from} a {to}: acerque para verlos",
+    ),
+    ("cluster_label", "{count} acontecimientos"),
+    ("circa", "hacia"),
+    ("loading", "Cargando la cronología"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut found: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+            .collect();
+        found.sort_unstable();
+        found
+    }
+
+    #[test]
+    fn every_language_has_every_key_with_the_same_placeholders() {
+        for language in LANGUAGES {
+            let table = language.table();
+            for (key, english) in ENGLISH {
+                let Some((_, text)) = table.iter().find(|(k, _)| k == key) else {
+                    panic!("{language:?} lacks {key}");
+                };
+                assert!(!text.trim().is_empty(), "{language:?}: {key} is empty");
+                assert_eq!(
+                    placeholders(text),
+                    placeholders(english),
+                    "{language:?}: {key}"
+                );
+            }
+            assert_eq!(
+                table.len(),
+                ENGLISH.len(),
+                "{language:?} has keys English lacks"
+            );
+        }
+    }
+
+    #[test]
+    fn tags_choose_a_language_and_its_direction() {
+        assert_eq!(Language::from_tag("he-IL"), Some(Language::Hebrew));
+        assert_eq!(Language::from_tag("SQ"), Some(Language::Albanian));
+        assert_eq!(Language::from_tag("pt-BR"), None);
+        assert!(Language::Arabic.is_right_to_left() && !Language::French.is_right_to_left());
+        assert_eq!(
+            Language::choose([None, Some("xx"), Some("de-AT")]),
+            Language::German
+        );
+        assert_eq!(Language::choose([None]), Language::English);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(
+            Language::English.text("events_shown", &[("shown", "14"), ("total", "19")]),
+            "14 of 19 events shown"
+        );
+        assert_eq!(Language::Albanian.word("zoom_in"), "Zmadho");
+        assert_eq!(Language::Albanian.month_name(4), "prill");
+        for language in LANGUAGES {
+            assert_eq!(
+                language.word("months").split(',').count(),
+                12,
+                "{language:?}"
+            );
+        }
+        assert_eq!(Language::English.word("no-such-key"), "no-such-key");
+    }
+}
