@@ -69,3 +69,60 @@ test("the list view reads the events in time order with their sources", async ({
   await timeline.categoryButton("diplomacy").click();
   await expect(severance).toHaveCount(0);
 });
+
+test("keyboard only: filter, reach, open, follow and close, with focus always visible", async ({ page }, info) => {
+  const timeline = new TimelinePage(page);
+  await timeline.openStory();
+  const focusVisible = () =>
+    page.evaluate(() => {
+      // The element with focus, looking inside shadow roots.
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      const style = element ? getComputedStyle(element) : null;
+      return !!style && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+    });
+  // Filter: Tab to the History chip, press Space.
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press("Tab");
+    if (await timeline.categoryButton("history").evaluate((el) => el === document.activeElement)) break;
+  }
+  expect(await focusVisible()).toBeTruthy();
+  await page.keyboard.press("Space");
+  await expect(timeline.categoryButton("history")).toHaveAttribute("aria-pressed", "false");
+  // Reach the events and open the October visit.
+  for (let i = 0; i < 20 && !(await page.evaluate(() => !!document.activeElement?.closest("[data-event-id]"))); i++) {
+    await page.keyboard.press("Tab");
+    expect(await focusVisible()).toBeTruthy();
+  }
+  await page.keyboard.press("End");
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest("[data-event-id]")?.getAttribute("data-event-id"))).toBe(
+    "rama-visits-israel",
+  );
+  await page.keyboard.press("Enter");
+  await expect(timeline.detail.locator("h3")).toContainText("Rama");
+  await page.screenshot({ path: info.outputPath("keyboard-focus.png") });
+  // Follow the sources: they are the next stops in the tab order after the panel's close button.
+  const sources = await timeline.sourceLinks().count();
+  expect(sources).toBe(3);
+  await page.keyboard.press("Escape");
+  await expect(timeline.sourceLinks()).toHaveCount(0);
+  expect(await focusVisible()).toBeTruthy();
+});
+
+test("forced colours keep the marks visible; reduced motion jumps instead of gliding", async ({ page }) => {
+  await page.emulateMedia({ forcedColors: "active", reducedMotion: "reduce" });
+  const timeline = new TimelinePage(page);
+  await timeline.openStory();
+  const mark = timeline.event("nato-accession").locator(".storyline-mark");
+  const background = await mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe("rgba(0, 0, 0, 0)");
+  // With reduced motion a zoom lands at once: the very next frame shows the final window.
+  const before = (await page.locator(".storyline-brush").boundingBox())!.width;
+  await page.getByRole("button", { name: "Zoom in", exact: true }).click();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const atOnce = (await page.locator(".storyline-brush").boundingBox())!.width;
+  await page.waitForTimeout(400);
+  const later = (await page.locator(".storyline-brush").boundingBox())!.width;
+  expect(atOnce).toBeLessThan(before);
+  expect(atOnce).toBeCloseTo(later, 1);
+});
