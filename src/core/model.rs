@@ -295,8 +295,9 @@ pub(crate) mod tests {
         }
     }
 
-    fn timeline(events: Vec<Event>) -> Timeline {
-        let categories = ["a", "b"]
+    /// A timeline of `events` with one category per id in `category_ids`.
+    pub fn timeline_of(category_ids: &[&str], events: Vec<Event>) -> Timeline {
+        let categories = category_ids
             .iter()
             .map(|id| Category {
                 id: id.to_string(),
@@ -305,6 +306,10 @@ pub(crate) mod tests {
             })
             .collect();
         Timeline::new("t".into(), None, None, categories, events)
+    }
+
+    fn timeline(events: Vec<Event>) -> Timeline {
+        timeline_of(&["a", "b"], events)
     }
 
     #[test]

@@ -33,23 +33,11 @@ pub fn step(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::tests::event;
-    use crate::core::model::Category;
+    use crate::core::model::tests::{event, timeline_of};
 
     fn timeline() -> Timeline {
-        let categories = ["cyber", "diplomacy"]
-            .iter()
-            .map(|id| Category {
-                id: id.to_string(),
-                label: id.to_string(),
-                color: "#000".into(),
-            })
-            .collect();
-        Timeline::new(
-            "t".into(),
-            None,
-            None,
-            categories,
+        timeline_of(
+            &["cyber", "diplomacy"],
             vec![
                 event("visit", "2022-10-23", None, vec![1]),
                 event("attack", "2022-07-15", None, vec![0]),

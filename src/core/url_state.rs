@@ -131,23 +131,11 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::tests::event;
-    use crate::core::model::Category;
+    use crate::core::model::tests::{event, timeline_of};
 
     fn timeline() -> Timeline {
-        let categories = ["cyber", "diplomacy", "history"]
-            .iter()
-            .map(|id| Category {
-                id: id.to_string(),
-                label: id.to_string(),
-                color: "#000".into(),
-            })
-            .collect();
-        Timeline::new(
-            "t".into(),
-            None,
-            None,
-            categories,
+        timeline_of(
+            &["cyber", "diplomacy", "history"],
             vec![
                 event("attack", "2022-07-15", None, vec![0]),
                 event("visit", "2022-10-23", Some("2022-10-25"), vec![1]),
