@@ -94,8 +94,7 @@ impl Overview {
 mod tests {
     use super::*;
     use crate::core::date::SECONDS_PER_DAY;
-    use crate::core::model::tests::event;
-    use crate::core::model::Category;
+    use crate::core::model::tests::{event, timeline_of};
 
     const DAY: f64 = SECONDS_PER_DAY;
 
@@ -142,23 +141,8 @@ mod tests {
 
     #[test]
     fn density_counts_shown_events_per_slice() {
-        let categories = vec![
-            Category {
-                id: "a".into(),
-                label: "A".into(),
-                color: "#000".into(),
-            },
-            Category {
-                id: "b".into(),
-                label: "B".into(),
-                color: "#000".into(),
-            },
-        ];
-        let timeline = Timeline::new(
-            "t".into(),
-            None,
-            None,
-            categories,
+        let timeline = timeline_of(
+            &["a", "b"],
             vec![
                 event("one", "2000-01-01", None, vec![0]),
                 event("two", "2000-01-02", None, vec![1]),
