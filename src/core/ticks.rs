@@ -88,6 +88,8 @@ pub struct Ticks {
     pub context: Option<String>,
     /// The instant at the left edge, which `context` names.
     pub start: Seconds,
+    /// The width the ticks were made for, in pixels.
+    pub width: f64,
 }
 
 impl TickInterval {
@@ -135,6 +137,7 @@ pub fn generate_ticks(scale: &TimeScale, char_width: f64) -> Ticks {
         major,
         context,
         start: scale.start,
+        width: scale.width,
     }
 }
 

@@ -19,9 +19,13 @@ pub fn px(value: f64) -> String {
 
 #[component]
 pub fn Axis(ticks: Memo<Ticks>, language: Language) -> impl IntoView {
-    let tick_view = move |class: &'static str, unit: TickUnit, major: bool| {
+    let tick_view = move |class: &'static str, unit: TickUnit, major: bool, width: f64| {
         move |tick: Tick| {
             let label = tick_label(&tick, unit, major, language);
+            // A label the edge would cut in half is left out; its grid line stays.
+            let fits =
+                tick.x >= -1.0 && tick.x + label.chars().count() as f64 * TICK_CHAR_WIDTH <= width;
+            let label = if fits { label } else { String::new() };
             view! {
                 <span class=class style:inset-inline-start=px(tick.x)>
                     <span class="storyline-tick-label">{label}</span>
@@ -51,7 +55,7 @@ pub fn Axis(ticks: Memo<Ticks>, language: Language) -> impl IntoView {
                     ticks
                         .major
                         .into_iter()
-                        .map(tick_view("storyline-tick storyline-tick-major", unit, true))
+                        .map(tick_view("storyline-tick storyline-tick-major", unit, true, ticks.width))
                         .collect_view()
                 }}
             </div>
@@ -59,7 +63,8 @@ pub fn Axis(ticks: Memo<Ticks>, language: Language) -> impl IntoView {
                 {move || {
                     let ticks = ticks.get();
                     let unit = ticks.interval.unit;
-                    ticks.minor.into_iter().map(tick_view("storyline-tick", unit, false)).collect_view()
+                    let width = ticks.width;
+                    ticks.minor.into_iter().map(tick_view("storyline-tick", unit, false, width)).collect_view()
                 }}
             </div>
         </div>
