@@ -1,5 +1,5 @@
 /*! Storyline embed loader. Put this in the page's <head>:
- *    <script src="https://your.site/storyline/embed/storyline.js"></script>
+ *    <script src="https://your.site/storyline/storyline.js"></script>
  *  then, anywhere in the body, as many times as you like:
  *    <div class="storyline-embed" data-src="/timelines/albania.json" data-height="560"></div>
  *

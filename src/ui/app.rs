@@ -3,6 +3,7 @@
 use super::problems::{LoadFailure, ProblemsPanel};
 use super::timeline::{StoryTimeline, Theme};
 use crate::core::embed_options::DataSource;
+use crate::core::i18n::Language;
 use crate::core::model::Timeline;
 use crate::core::parse::{parse_timeline, Problem, Severity};
 use leptos::prelude::*;
@@ -104,6 +105,12 @@ pub struct Presentation {
 #[component]
 pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> impl IntoView {
     let loaded = RwSignal::new(Loaded::Loading);
+    // Before the data is read, only the embed's or the page's language is known.
+    let page_language = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"));
+    let loading_label =
+        Language::choose([presentation.lang.as_deref(), page_language.as_deref()]).word("loading");
     let label = match &source {
         DataSource::Url(url) => url.clone(),
         DataSource::Inline(_) => "the data written in the page".to_string(),
@@ -124,7 +131,7 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
     move || {
         match loaded.get() {
         Loaded::Loading => view! {
-            <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label="Loading the timeline">
+            <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label.clone()>
                 <div class="storyline-skeleton-bar"></div>
                 <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
             </div>

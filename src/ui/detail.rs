@@ -132,7 +132,7 @@ fn event_view(
             </button>
             <p class="storyline-detail-date">{event_date_label(event, language)}</p>
             <h3 id=heading_id class="storyline-detail-title" dir="auto">{event.title.clone()}</h3>
-            <ul class="storyline-tags" aria-label="Categories">{categories}</ul>
+            <ul class="storyline-tags" aria-label=language.word("categories")>{categories}</ul>
             <div class="storyline-detail-text" dir="auto">{paragraphs}</div>
             {media}
             {has_sources

@@ -21,9 +21,9 @@ pub fn Legend(
             let count = counts[index];
             let pressed = move || filter.with(|filter| filter.is_shown(index));
             let name = format!(
-                "{} ({count} {})",
+                "{} ({})",
                 category.label,
-                if count == 1 { "event" } else { "events" }
+                language.text("events_total", &[("total", &count.to_string())])
             );
             view! {
                 <li>

@@ -734,7 +734,7 @@ pub fn StoryTimeline(
             node_ref=root
             role="region"
             aria-label=timeline.title.clone()
-            lang=language.tag()
+            lang=timeline.language.clone().unwrap_or_else(|| language.tag().to_string())
             on:keydown=on_root_key
         >
             <header class="storyline-header">

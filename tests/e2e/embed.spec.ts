@@ -59,6 +59,9 @@ test("several embeds live side by side on a hostile page", async ({ page }, info
   await expect(first.locator(".storyline-icon-button").first()).toHaveCSS("box-sizing", "border-box");
   await expect(first.locator(".storyline-title")).toHaveCSS("text-transform", "none");
   expect(await first.locator(".storyline").first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain("Georgia");
+  // The host themes one timeline through a custom property; the other keeps its own colours.
+  await expect(first.locator(".storyline-brush")).toHaveCSS("border-top-color", "rgb(200, 16, 46)");
+  await expect(second.locator(".storyline-brush")).not.toHaveCSS("border-top-color", "rgb(200, 16, 46)");
   // The host page's URL is left alone (deep links are off in embeds).
   await first.locator('[data-event-id="nato-accession"] button').click();
   expect(new URL(page.url()).hash).toBe("");
