@@ -112,6 +112,15 @@ fn single(date: &PartialDate, language: Language) -> String {
     intl(language, date.start_seconds(), fields_for(date.precision()))
 }
 
+/// One date at its precision in the reader's language (a source's publication date, say).
+pub fn date_text(date: &PartialDate, language: Language) -> String {
+    if language == Language::English {
+        date.format()
+    } else {
+        single(date, language)
+    }
+}
+
 /// An event's date as the reader sees it: the journalist's own words, else the date at its
 /// precision in the reader's language ("23–25 באוקטובר 2022").
 pub fn event_date_label(event: &Event, language: Language) -> String {

@@ -1,6 +1,6 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
-use super::dates::event_date_label;
+use super::dates::{date_text, event_date_label};
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
@@ -56,7 +56,7 @@ pub(crate) fn paragraphs_view(event: &Event) -> impl IntoView {
 }
 
 /// Each source as "Publisher — Title", linked, with its date.
-pub(crate) fn sources_view(event: &Event) -> impl IntoView {
+pub(crate) fn sources_view(event: &Event, language: Language) -> impl IntoView {
     event
         .sources
         .iter()
@@ -71,7 +71,7 @@ pub(crate) fn sources_view(event: &Event) -> impl IntoView {
                     >
                         {source.link_text()}
                     </a>
-                    {source.date.map(|date| view! { <span class="storyline-source-date">{date.format()}</span> })}
+                    {source.date.map(|date| view! { <span class="storyline-source-date">{date_text(&date, language)}</span> })}
                 </li>
             }
         })
@@ -117,7 +117,7 @@ fn event_view(
             </figure>
         }
     });
-    let sources = sources_view(event);
+    let sources = sources_view(event, language);
     let has_sources = !event.sources.is_empty();
     let labelled_by = heading_id.clone();
     view! {

@@ -76,7 +76,7 @@ pub fn ListView(
                                 </p>
                                 <div class="storyline-detail-text" dir="auto">{paragraphs_view(event)}</div>
                                 {(!event.sources.is_empty())
-                                    .then(|| view! { <ul class="storyline-sources" aria-label=language.word("sources")>{sources_view(event)}</ul> })}
+                                    .then(|| view! { <ul class="storyline-sources" aria-label=language.word("sources")>{sources_view(event, language)}</ul> })}
                             </article>
                         </li>
                     }
