@@ -126,3 +126,22 @@ test("forced colours keep the marks visible; reduced motion jumps instead of gli
   expect(atOnce).toBeLessThan(before);
   expect(atOnce).toBeCloseTo(later, 1);
 });
+
+test("at 200% zoom and with a large default font the page reflows instead of clipping", async ({ page }, info) => {
+  test.skip(info.project.name === "phone", "the desktop viewport stands for a desktop browser zoomed in");
+  // 1280×720 at 200% zoom is a 640×360 CSS-pixel viewport.
+  await page.setViewportSize({ width: 640, height: 360 });
+  const timeline = new TimelinePage(page);
+  await timeline.openStory();
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await expect(page.getByRole("button", { name: "Fit all", exact: true })).toBeInViewport({ ratio: 1 });
+  // A reader's larger default font (here 24px) enlarges the text, and still nothing spills sideways.
+  const before = await page.locator(".storyline-description").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await page.evaluate(() => (document.documentElement.style.fontSize = "24px"));
+  const after = await page.locator(".storyline-description").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(after).toBeGreaterThan(before * 1.4);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await timeline.openWithKeyboard("severs-ties-with-iran");
+  await expect(timeline.sourceLinks().first()).toBeVisible();
+});
