@@ -1,5 +1,6 @@
 // End-to-end tests: Playwright drives Debian's Chromium against the release build in dist/.
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM } from "./scripts/chromium.mjs";
 
 // Another port can be chosen when two suites run at once on one machine.
 const port = Number(process.env.STORYLINE_E2E_PORT ?? 8081);
@@ -16,18 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: "chromium",
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [
     { name: "desktop", use: { viewport: { width: 1280, height: 720 } } },

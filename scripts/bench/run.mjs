@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { generate } from "./generate.mjs";
+import { CHROMIUM } from "../chromium.mjs";
 
 const SIZES = [1_000, 10_000, 100_000];
 const PORT = 8093;
@@ -18,19 +19,7 @@ for (const size of SIZES) writeFileSync(`${out}/data/events-${size}.json`, JSON.
 const server = spawn("node", ["scripts/serve.mjs", String(PORT), "/=dist", `/bench=${out}/data`], { stdio: "ignore" });
 await new Promise((resolve) => setTimeout(resolve, 400));
 
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--enable-precise-memory-info",
-  ],
-});
+const browser = await chromium.launch({ ...CHROMIUM, args: [...CHROMIUM.args, "--enable-precise-memory-info"] });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil(values.length * 0.95) - 1)];

@@ -75,6 +75,24 @@ pub struct SceneOptions {
     pub cluster_above: usize,
 }
 
+impl SceneOptions {
+    /// The sizes the component draws with. Character widths are conservative for the 13px label
+    /// font; labels are clipped to the width reserved for them, so an underestimate can cut text
+    /// but never make labels overlap.
+    pub const STANDARD: SceneOptions = SceneOptions {
+        label_char_width: 7.0,
+        label_padding: 8.0,
+        max_label_width: 240.0,
+        point_width: 14.0,
+        label_offset: 4.0,
+        gap: 10.0,
+        lanes: 7,
+        slice_width: 32.0,
+        max_per_slice: 3,
+        cluster_above: 100,
+    };
+}
+
 /// Keys: an event's key is its index; clusters have the top bit set, then whether they were
 /// gathered from the bottom lane, the slice size and the slice number.
 const CLUSTER_BIT: u64 = 1 << 63;
@@ -373,18 +391,7 @@ mod tests {
     use crate::core::parse::parse_timeline;
     use crate::core::viewport::Viewport;
 
-    const OPTIONS: SceneOptions = SceneOptions {
-        label_char_width: 7.0,
-        label_padding: 8.0,
-        max_label_width: 240.0,
-        point_width: 14.0,
-        label_offset: 4.0,
-        gap: 10.0,
-        lanes: 7,
-        slice_width: 32.0,
-        max_per_slice: 3,
-        cluster_above: 100,
-    };
+    const OPTIONS: SceneOptions = SceneOptions::STANDARD;
 
     fn counted(scene: &Scene) -> usize {
         scene

@@ -28,20 +28,8 @@ use wasm_bindgen::JsCast;
 
 /// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
 const ROW_HEIGHT: f64 = 30.0;
-/// How the scene is drawn. Character widths are conservative for the 13px label font; labels are
-/// clipped to the width reserved for them, so an underestimate can cut text but never overlap.
-const SCENE: SceneOptions = SceneOptions {
-    label_char_width: 7.0,
-    label_padding: 8.0,
-    max_label_width: 240.0,
-    point_width: 14.0,
-    label_offset: 4.0,
-    gap: 10.0,
-    lanes: 7,
-    slice_width: 32.0,
-    max_per_slice: 3,
-    cluster_above: 100,
-};
+/// How the scene is drawn (its lanes match `--storyline-lanes-height` in the stylesheet).
+const SCENE: SceneOptions = SceneOptions::STANDARD;
 /// Space left around the events when fitting them all into view, as a fraction of their span.
 const FIT_MARGIN: f64 = 0.04;
 const BUTTON_ZOOM_FACTOR: f64 = 2.0;
