@@ -393,6 +393,12 @@ mod tests {
 
     const OPTIONS: SceneOptions = SceneOptions::STANDARD;
 
+    fn story() -> Timeline {
+        parse_timeline(include_str!("../../data/albania-iran-israel.json"))
+            .timeline
+            .expect("the story is valid")
+    }
+
     fn counted(scene: &Scene) -> usize {
         scene
             .items
@@ -414,9 +420,7 @@ mod tests {
 
     #[test]
     fn the_story_at_full_view_draws_every_event() {
-        let timeline = parse_timeline(include_str!("../../data/albania-iran-israel.json"))
-            .timeline
-            .unwrap();
+        let timeline = story();
         let scale = scale_for(&timeline, 1.0, 0.5, 1280.0);
         let scene = compose(&timeline, &scale, &CategoryFilter::all(5), &[], &OPTIONS);
         assert_eq!(counted(&scene), timeline.events.len());
@@ -498,9 +502,7 @@ mod tests {
 
     #[test]
     fn a_small_story_is_not_merged_until_lanes_run_out() {
-        let timeline = parse_timeline(include_str!("../../data/albania-iran-israel.json"))
-            .timeline
-            .unwrap();
+        let timeline = story();
         let scale = scale_for(&timeline, 1.0, 0.5, 1280.0);
         let scene = compose(&timeline, &scale, &CategoryFilter::all(5), &[], &OPTIONS);
         let clusters: Vec<_> = scene

@@ -97,6 +97,34 @@ fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
     Viewport::anchored((start + end) / 2.0, 0.5, span)
 }
 
+/// The mark and the label of a drawn item (an event or a cluster), placed inside its element from
+/// the item's placement; the label is hidden, never overlapped, when the layout found it no room.
+fn mark_and_label(
+    placement: impl Fn() -> Option<Placement> + Copy + Send + Sync + 'static,
+    mark_class: &'static str,
+    mark: impl IntoView + 'static,
+    label: impl IntoView + 'static,
+) -> impl IntoView {
+    view! {
+        <span
+            class=mark_class
+            style:inset-inline-start=move || placement().map(|p| px(p.mark_start - p.extent_start()))
+            style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
+        >
+            {mark}
+        </span>
+        <span
+            class="storyline-label"
+            dir="auto"
+            class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
+            style:inset-inline-start=move || placement().map(|p| px(p.label_x - p.extent_start()))
+            style:max-width=move || placement().map(|p| px(p.label_width))
+        >
+            {label}
+        </span>
+    }
+}
+
 /// A category's colour, which a host page may override with `--storyline-category-<id>`.
 pub fn category_color(category: &crate::core::model::Category) -> String {
     format!(
@@ -619,20 +647,7 @@ pub fn StoryTimeline(
                         aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
                         on:click=on_click
                     >
-                        <span
-                            class="storyline-mark"
-                            style:inset-inline-start=move || placement().map(|p| px(p.mark_start - p.extent_start()))
-                            style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
-                        ></span>
-                        <span
-                            class="storyline-label"
-                            dir="auto"
-                            class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
-                            style:inset-inline-start=move || placement().map(|p| px(p.label_x - p.extent_start()))
-                            style:max-width=move || placement().map(|p| px(p.label_width))
-                        >
-                            {event.title.clone()}
-                        </span>
+                        {mark_and_label(placement, "storyline-mark", (), event.title.clone())}
                     </button>
                 </li>
             }
@@ -681,22 +696,12 @@ pub fn StoryTimeline(
                 style:width=move || placement().map(|p: Placement| px(p.extent_end() - p.extent_start()))
             >
                 <button type="button" class="storyline-event-button" aria-label=accessible_name on:click=on_click>
-                    <span
-                        class="storyline-mark storyline-cluster-badge"
-                        style:inset-inline-start=move || placement().map(|p| px(p.mark_start - p.extent_start()))
-                        style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
-                    >
-                        {move || short_count(count())}
-                    </span>
-                    <span
-                        class="storyline-label"
-                            dir="auto"
-                        class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
-                        style:inset-inline-start=move || placement().map(|p| px(p.label_x - p.extent_start()))
-                        style:max-width=move || placement().map(|p| px(p.label_width))
-                    >
-                        {move || language.text("cluster_label", &[("count", &count().to_string())])}
-                    </span>
+                    {mark_and_label(
+                        placement,
+                        "storyline-mark storyline-cluster-badge",
+                        move || short_count(count()),
+                        move || language.text("cluster_label", &[("count", &count().to_string())]),
+                    )}
                 </button>
             </li>
         }
