@@ -2,7 +2,7 @@
 //! clickable, imports, downloads, and a draft that survives reloads.
 
 use super::timeline::StoryTimeline;
-use crate::core::import::{sheet, timelinejs, ImportOutcome};
+use crate::core::import::{detect, sheet, timelinejs, ImportOutcome, SourceFormat};
 use crate::core::locate::utf16_offset;
 use crate::core::model::Timeline;
 use crate::core::parse::{parse_timeline, Problem, Severity};
@@ -203,6 +203,23 @@ pub fn EditorPage() -> impl IntoView {
             status.set(format!("Opened {name}."));
         });
     };
+    // An import replaces the draft only when it worked; a failed one leaves the draft alone.
+    let apply_import = move |name: String, outcome: ImportOutcome| match outcome.document {
+        Some(document) if outcome.errors.is_empty() => {
+            let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
+            set_text(json, true);
+            status.set(format!(
+                "Imported {name}. Check the notes below, then download the JSON."
+            ));
+            import_notes.set(outcome.notes);
+        }
+        _ => {
+            status.set(format!(
+                "{name} could not be imported; your draft is unchanged."
+            ));
+            import_notes.set(outcome.errors.into_iter().chain(outcome.notes).collect());
+        }
+    };
     let import_file = move |_| {
         let Some(input) = import_input.get_untracked() else {
             return;
@@ -213,29 +230,29 @@ pub fn EditorPage() -> impl IntoView {
             };
             input.set_value("");
             let is_sheet = name.to_ascii_lowercase().ends_with(".csv");
-            let outcome: ImportOutcome = if is_sheet {
+            let outcome = if is_sheet {
                 sheet::import(&bytes)
             } else {
                 timelinejs::import(&String::from_utf8_lossy(&bytes))
             };
-            match outcome.document {
-                // A file that fails to import never replaces the draft.
-                Some(document) if outcome.errors.is_empty() => {
-                    let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
-                    set_text(json, true);
-                    status.set(format!(
-                        "Imported {name}. Check the notes below, then download the JSON."
-                    ));
-                    import_notes.set(outcome.notes);
-                }
-                _ => {
-                    status.set(format!(
-                        "{name} could not be imported; your draft is unchanged."
-                    ));
-                    import_notes.set(outcome.errors.into_iter().chain(outcome.notes).collect());
-                }
-            }
+            apply_import(name, outcome);
         });
+    };
+    // Pasted TimelineJS JSON or spreadsheet rows are recognised and can be converted in place.
+    let pasted_format = Memo::new(move |_| text.with(|text| detect(text)));
+    let convert_pasted = move |_| {
+        let current = text.get_untracked();
+        match pasted_format.get_untracked() {
+            Some(SourceFormat::TimelineJs) => apply_import(
+                "the pasted TimelineJS data".into(),
+                timelinejs::import(&current),
+            ),
+            Some(SourceFormat::Sheet) => apply_import(
+                "the pasted spreadsheet rows".into(),
+                sheet::import(current.as_bytes()),
+            ),
+            None => {}
+        }
     };
     let has_errors = move || {
         checked.with(|checked| {
@@ -353,6 +370,16 @@ pub fn EditorPage() -> impl IntoView {
                         prop:value=move || text.get()
                         on:input=move |event| set_text(event_target_value(&event), false)
                     ></textarea>
+                    <Show when=move || pasted_format.get().is_some()>
+                        <div class="editor-convert" role="status">
+                            {move || match pasted_format.get() {
+                                Some(SourceFormat::Sheet) => "This looks like rows of a TimelineJS-style spreadsheet.",
+                                _ => "This looks like a TimelineJS file.",
+                            }}
+                            " "
+                            <button type="button" on:click=convert_pasted>"Convert to Storyline JSON"</button>
+                        </div>
+                    </Show>
                     <p class="editor-summary" aria-live="polite">{summary}</p>
                     <ol class="editor-problems" aria-label="Problems">{problem_list}</ol>
                     <Show when=move || import_notes.with(|notes| !notes.is_empty())>

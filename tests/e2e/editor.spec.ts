@@ -1,4 +1,5 @@
 // The editor as a journalist uses it: type, see problems with their place, fix, reload, import.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 
 test.beforeEach(async ({ page }) => {
@@ -66,4 +67,25 @@ test("the TimelineJS fixture imports and a download needs an error-free file", a
   await page.locator("#editor-text").fill("{ broken");
   await page.getByRole("button", { name: "Download JSON" }).click();
   await expect(page.locator(".editor-status")).toContainText("never downloaded");
+});
+
+test("pasted TimelineJS JSON or sheet rows are recognised and converted in place", async ({ page }) => {
+  const editor = page.locator("#editor-text");
+  const convert = page.getByRole("button", { name: "Convert to Storyline JSON" });
+  await editor.fill(readFileSync("tests/fixtures/timelinejs.json", "utf8"));
+  await expect(page.locator(".editor-convert")).toContainText("TimelineJS file");
+  await convert.click();
+  await expect(page.locator(".editor-preview .storyline-title")).toHaveText("Albania & its neighbours");
+  await expect(page.locator(".editor-convert")).toHaveCount(0);
+  await expect(page.locator(".editor-summary")).toContainText("No errors");
+
+  // Cells copied from a spreadsheet arrive tab-separated.
+  const rows = "Year\tMonth\tDay\tHeadline\tGroup\n2022\t7\t15\tCyberattack\tCyber\n2009\t4\t1\tAlbania joins NATO\tSecurity\n";
+  await editor.fill(rows);
+  await expect(page.locator(".editor-convert")).toContainText("spreadsheet");
+  await convert.click();
+  await expect(page.locator(".editor-preview [data-event-id=\"albania-joins-nato\"]")).toBeAttached();
+  // The draft survives a reload, as converted.
+  await page.reload();
+  await expect(editor).toHaveValue(/"title": "Albania joins NATO"/);
 });

@@ -12,6 +12,31 @@ use super::schema::{CategoryV1, DocumentV1, EventV1, MediaV1, SCHEMA_ID};
 use super::text::is_web_url;
 use std::collections::HashSet;
 
+/// The other formats a pasted text may be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceFormat {
+    TimelineJs,
+    Sheet,
+}
+
+/// Recognises text that is not Storyline JSON but a TimelineJS file or a spreadsheet's rows, so the
+/// editor can offer to convert what a journalist pasted.
+pub fn detect(text: &str) -> Option<SourceFormat> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        let value: serde_json::Value = serde_json::from_str(trimmed).ok()?;
+        let is_timelinejs = value.get("version").is_none()
+            && value
+                .get("events")
+                .and_then(serde_json::Value::as_array)
+                .is_some_and(|events| events.iter().any(|event| event.get("start_date").is_some()));
+        return is_timelinejs.then_some(SourceFormat::TimelineJs);
+    }
+    let header = trimmed.lines().next()?.to_ascii_lowercase();
+    let cells: Vec<&str> = header.split([',', '\t']).map(str::trim).collect();
+    (cells.contains(&"year") && cells.contains(&"headline")).then_some(SourceFormat::Sheet)
+}
+
 /// What an import gave: the document (when anything could be read) and what the journalist
 /// should know about it. Errors stop the import; notes describe what was changed or left out.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -286,6 +311,22 @@ pub fn assemble(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn recognises_pasted_timelinejs_and_sheets_but_not_storyline() {
+        let timelinejs = include_str!("../../../tests/fixtures/timelinejs.json");
+        let sheet = include_str!("../../../tests/fixtures/sheet.csv");
+        let story = include_str!("../../../data/albania-iran-israel.json");
+        assert_eq!(detect(timelinejs), Some(SourceFormat::TimelineJs));
+        assert_eq!(detect(sheet), Some(SourceFormat::Sheet));
+        assert_eq!(
+            detect("Year\tMonth\tHeadline\n2009\t4\tNATO"),
+            Some(SourceFormat::Sheet)
+        );
+        assert_eq!(detect(story), None);
+        assert_eq!(detect("{ broken"), None);
+        assert_eq!(detect(""), None);
+    }
 
     #[test]
     fn slugs_are_valid_ids() {

@@ -154,11 +154,22 @@ fn parse_time(text: &str) -> Result<(Option<u32>, Option<u32>, Option<u32>), ()>
     Ok((Some(hour), Some(minute), second))
 }
 
-/// Reads the sheet.
+/// Reads the sheet: comma-separated as saved by a spreadsheet, or tab-separated as copied from
+/// one and pasted.
 pub fn import(bytes: &[u8]) -> ImportOutcome {
     let mut outcome = ImportOutcome::default();
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let header_line = bytes
+        .split(|&byte| byte == b'\n')
+        .next()
+        .unwrap_or_default();
+    let delimiter = if header_line.contains(&b'\t') && !header_line.contains(&b',') {
+        b'\t'
+    } else {
+        b','
+    };
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
         .flexible(true)
         .has_headers(false)
         .from_reader(bytes);
@@ -371,6 +382,19 @@ mod tests {
             "row 2, column Headline (B): the text is not valid UTF-8 (save the sheet as \u{201c}CSV UTF-8\u{201d})"
         );
         assert_eq!(import(b"").errors, ["the sheet is empty"]);
+    }
+
+    #[test]
+    fn cells_pasted_from_a_spreadsheet_are_tab_separated() {
+        let pasted = FIXTURE
+            .iter()
+            .map(|&byte| if byte == b',' { b'\t' } else { byte })
+            .collect::<Vec<_>>();
+        // The whole fixture with tabs for commas (quoted cells keep theirs inside the quotes).
+        let outcome = import(b"Year\tMonth\tDay\tHeadline\n2009\t4\t1\tAlbania joins NATO\n");
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        assert_eq!(outcome.document.unwrap().events[0].start, "2009-04-01");
+        assert!(import(&pasted).document.is_some());
     }
 
     #[test]
