@@ -18,12 +18,10 @@ pub struct EmbedOptions {
     pub view: String,
     pub deep_link: bool,
     pub lang: Option<String>,
-    /// The reserved height in pixels.
+    /// The reserved height in pixels (the loader reserves it before any wasm runs; it is read here
+    /// to warn about values it cannot use).
     pub height: Option<u32>,
 }
-
-/// The embed's default height when `data-height` is not given.
-pub const DEFAULT_HEIGHT: u32 = 560;
 
 impl EmbedOptions {
     /// Reads name/value pairs (`src`, `height`, `theme`, `start`, `from`, `to`, `categories`,
@@ -60,10 +58,6 @@ impl EmbedOptions {
         }
         options.view = view.join("&");
         (options, warnings)
-    }
-
-    pub fn height_or_default(&self) -> u32 {
-        self.height.unwrap_or(DEFAULT_HEIGHT)
     }
 }
 
@@ -108,7 +102,6 @@ mod tests {
             options.source,
             Some(DataSource::Inline("{\"version\": 1}".into()))
         );
-        assert_eq!(options.height_or_default(), DEFAULT_HEIGHT);
         let (options, _) = EmbedOptions::from_pairs([("deep-link", "false")]);
         assert!(!options.deep_link);
         assert_eq!(options.source, None);
