@@ -42,17 +42,14 @@ pub mod core;
 pub mod ui;
 
 use leptos::prelude::*;
-use std::sync::Arc;
 
+pub use core::story::Story;
 pub use ui::timeline::Theme;
-
-/// A story ready to show: validated, sorted and indexed.
-pub type Story = Arc<core::model::Timeline>;
 
 /// Reads a Storyline JSON document; on failure, every problem found (errors and warnings), each
 /// with its line, column, JSON path and hint.
 pub fn parse(text: &str) -> Result<Story, Vec<core::parse::Problem>> {
-    ui::app::read_document(text).map(Arc::new)
+    ui::app::read_document(text)
 }
 
 /// The window shown first, as two dates in the data's syntax: `("2022-07", "2022-12")`.

@@ -211,3 +211,58 @@ async fn the_leptos_api_takes_typed_props_and_reports_selection() {
     assert_eq!(opened.get_untracked(), ["severs-ties-with-iran"]);
     container.remove();
 }
+
+/// Counts `ResizeObserver.observe` and `disconnect` calls made from now on, page-wide.
+fn count_resize_observers() -> js_sys::Function {
+    js_sys::Function::new_no_args(
+        "const proto = ResizeObserver.prototype;
+         if (!proto.__storylineCounted) {
+           proto.__storylineCounted = true;
+           const observe = proto.observe, disconnect = proto.disconnect;
+           proto.observe = function (...args) { this.__watching = true; window.__observing = (window.__observing || 0) + 1; return observe.apply(this, args); };
+           proto.disconnect = function () { if (this.__watching) { this.__watching = false; window.__observing -= 1; } return disconnect.apply(this); };
+         }
+         window.__observing = 0;",
+    )
+}
+
+fn observers_watching() -> f64 {
+    js_sys::Reflect::get(&window(), &"__observing".into())
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_releases_observers_even_in_the_middle_of_a_glide() {
+    count_resize_observers().call0(&window().into()).unwrap();
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    container.style().set_property("width", "900px").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let story = storyline::parse(STORY).expect("valid story");
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <storyline::Timeline data=story /> }
+    });
+    settle().await;
+    assert!(
+        observers_watching() >= 2.0,
+        "the time area and the overview are watched while mounted"
+    );
+    // Start a glide, then unmount before it ends: its next frames must find nothing to do.
+    let zoom_in: HtmlElement = one(&container, ".storyline-zoom button").unchecked_into();
+    zoom_in.click();
+    drop(handle);
+    settle().await;
+    settle().await;
+    assert_eq!(container.child_element_count(), 0, "the component is gone");
+    assert_eq!(
+        observers_watching(),
+        0.0,
+        "no observer outlives the component"
+    );
+    // Resizing what was watched reaches no callback of the unmounted component.
+    container.style().set_property("width", "400px").unwrap();
+    settle().await;
+    container.remove();
+}

@@ -15,6 +15,7 @@ pub mod report;
 pub mod scale;
 pub mod scene;
 pub mod schema;
+pub mod story;
 pub mod text;
 pub mod ticks;
 pub mod url_state;

@@ -17,12 +17,58 @@ pub struct ViewState {
 
 /// Windows narrower than this are written to the minute; wider ones to the day.
 const MINUTE_PRECISION_BELOW: f64 = 60.0 * SECONDS_PER_DAY;
+/// A link is outside input: warnings about it are few and short, however long the link.
+const MAX_WARNINGS: usize = 10;
+const MAX_QUOTED_CHARS: usize = 60;
+
+/// Collects at most `MAX_WARNINGS` warnings and counts the rest, so a crafted link of a million
+/// unknown ids costs one line, not a million console messages.
+#[derive(Default)]
+struct Warnings {
+    kept: Vec<String>,
+    more: usize,
+}
+
+impl Warnings {
+    fn push(&mut self, warning: String) {
+        if self.kept.len() < MAX_WARNINGS {
+            self.kept.push(warning);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        if self.more > 0 {
+            self.kept
+                .push(format!("ignoring {} more parts of the link", self.more));
+        }
+        self.kept
+    }
+}
+
+/// Text from the link as a warning quotes it: at most `MAX_QUOTED_CHARS` characters, cut on a
+/// character boundary, with control characters escaped.
+fn quoted(text: &str) -> String {
+    let mut quoted = String::new();
+    for c in text.chars().take(MAX_QUOTED_CHARS) {
+        if c.is_control() {
+            quoted.extend(c.escape_unicode());
+        } else {
+            quoted.push(c);
+        }
+    }
+    if text.chars().nth(MAX_QUOTED_CHARS).is_some() {
+        quoted.push('\u{2026}');
+    }
+    quoted
+}
 
 /// Reads a fragment (with or without its leading `#`). Returns the state and a warning for each
 /// part that was ignored.
 pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
     let mut state = ViewState::default();
-    let mut warnings = Vec::new();
+    let mut warnings = Warnings::default();
     let (mut from, mut to) = (None, None);
     for pair in fragment
         .trim_start_matches('#')
@@ -35,7 +81,8 @@ pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
             "event" => match timeline.event_index(&value) {
                 Some(index) => state.event = Some(index),
                 None => warnings.push(format!(
-                    "ignoring event={value}: there is no event with that id"
+                    "ignoring event={}: there is no event with that id",
+                    quoted(&value)
                 )),
             },
             "cats" => {
@@ -45,7 +92,8 @@ pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
                         Some(category) if !filter.is_shown(category) => filter.toggle(category),
                         Some(_) => {}
                         None => warnings.push(format!(
-                            "ignoring category {id}: there is no category with that id"
+                            "ignoring category {}: there is no category with that id",
+                            quoted(id)
                         )),
                     }
                 }
@@ -53,7 +101,7 @@ pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
             }
             "from" => from = Some(value),
             "to" => to = Some(value),
-            _ => warnings.push(format!("ignoring unknown link parameter {key}")),
+            _ => warnings.push(format!("ignoring unknown link parameter {}", quoted(key))),
         }
     }
     match (from, to) {
@@ -63,15 +111,22 @@ pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
                 state.window = Some(Viewport::new(start.start_seconds(), end.start_seconds()));
             }
             (Ok(_), Ok(_)) => warnings.push(format!(
-                "ignoring from={from}&to={to}: the window ends before it starts"
+                "ignoring from={}&to={}: the window ends before it starts",
+                quoted(&from),
+                quoted(&to)
             )),
             (Err(error), _) | (_, Err(error)) => {
-                warnings.push(format!("ignoring from={from}&to={to}: {}", error.message));
+                warnings.push(format!(
+                    "ignoring from={}&to={}: {}",
+                    quoted(&from),
+                    quoted(&to),
+                    error.message
+                ));
             }
         },
         _ => warnings.push("ignoring the window: a link needs both from= and to=".into()),
     }
-    (state, warnings)
+    (state, warnings.finish())
 }
 
 /// Writes the state as a fragment without the leading `#`; the category list is left out when
@@ -106,9 +161,11 @@ fn percent_decode(text: &str) -> String {
     let mut decoded = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
+        // Two hex digits exactly: `from_str_radix` alone would also take a sign ("%+1").
         let escaped = (bytes[i] == b'%')
             .then(|| text.get(i + 1..i + 3))
             .flatten()
+            .filter(|hex| hex.bytes().all(|byte| byte.is_ascii_hexdigit()))
             .and_then(|hex| u8::from_str_radix(hex, 16).ok());
         match (bytes[i], escaped) {
             (_, Some(byte)) => {
@@ -223,5 +280,36 @@ mod tests {
     #[test]
     fn percent_escapes_are_decoded() {
         assert_eq!(percent_decode("a%2Cb+c%zz"), "a,b c%zz");
+        assert_eq!(
+            percent_decode("%+1%-1"),
+            "% 1%-1",
+            "a sign is not a hex digit"
+        );
+    }
+
+    #[test]
+    fn a_crafted_link_gives_a_few_short_warnings() {
+        let timeline = timeline();
+        let ids: Vec<String> = (0..100_000).map(|n| format!("\u{1b}[2J{n}")).collect();
+        let long_id = "ש".repeat(10_000);
+        let fragment = format!("event={long_id}&cats={}", ids.join(","));
+        let (state, warnings) = decode(&fragment, &timeline);
+        assert_eq!(state.event, None);
+        assert_eq!(warnings.len(), MAX_WARNINGS + 1, "{warnings:?}");
+        assert!(warnings[0].chars().count() < 200, "{}", warnings[0]);
+        assert!(warnings[0].ends_with("there is no event with that id"));
+        assert!(
+            warnings[1].contains("\\u{1b}[2J0"),
+            "escaped: {}",
+            warnings[1]
+        );
+        assert!(warnings.iter().all(|w| !w.contains('\u{1b}')));
+        assert_eq!(
+            warnings[MAX_WARNINGS],
+            format!(
+                "ignoring {} more parts of the link",
+                100_000 + 1 - MAX_WARNINGS
+            )
+        );
     }
 }

@@ -4,10 +4,9 @@ use super::problems::{LoadFailure, ProblemsPanel};
 use super::timeline::{StoryTimeline, Theme};
 use crate::core::embed_options::DataSource;
 use crate::core::i18n::Language;
-use crate::core::model::Timeline;
 use crate::core::parse::{parse_timeline, Problem, Severity};
+use crate::core::story::Story;
 use leptos::prelude::*;
-use std::sync::Arc;
 use std::time::Duration;
 
 /// The data shown when the page names none with `?src=`.
@@ -18,7 +17,7 @@ const FETCH_TIMEOUT: Duration = Duration::from_secs(15);
 #[derive(Clone, Debug)]
 enum Loaded {
     Loading,
-    Ready(Arc<Timeline>),
+    Ready(Story),
     Invalid(Vec<Problem>),
     Failed(String),
 }
@@ -67,7 +66,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 }
 
 /// Reads a document into what the page shows; warnings go to the console for the editor.
-pub fn read_document(text: &str) -> Result<Timeline, Vec<Problem>> {
+pub fn read_document(text: &str) -> Result<Story, Vec<Problem>> {
     let outcome = parse_timeline(text);
     for warning in outcome
         .problems
@@ -76,17 +75,20 @@ pub fn read_document(text: &str) -> Result<Timeline, Vec<Problem>> {
     {
         leptos::logging::warn!("Storyline data: {warning}");
     }
-    outcome.timeline.ok_or(outcome.problems)
+    outcome
+        .timeline
+        .map(Story::validated)
+        .ok_or(outcome.problems)
 }
 
 /// Shows one timeline, or what went wrong, in the same place.
 #[component]
 pub fn TimelineOrProblems(
-    document: Result<Timeline, Vec<Problem>>,
+    document: Result<Story, Vec<Problem>>,
     #[prop(into)] source: String,
 ) -> impl IntoView {
     match document {
-        Ok(timeline) => view! { <StoryTimeline timeline=Arc::new(timeline) /> }.into_any(),
+        Ok(story) => view! { <StoryTimeline timeline=story /> }.into_any(),
         Err(problems) => view! { <ProblemsPanel problems=problems source=source /> }.into_any(),
     }
 }
@@ -122,7 +124,7 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
         };
         loaded.set(match text {
             Ok(text) => match read_document(&text) {
-                Ok(timeline) => Loaded::Ready(Arc::new(timeline)),
+                Ok(story) => Loaded::Ready(story),
                 Err(problems) => Loaded::Invalid(problems),
             },
             Err(message) => Loaded::Failed(message),

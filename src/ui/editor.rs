@@ -4,11 +4,10 @@
 use super::timeline::StoryTimeline;
 use crate::core::import::{detect, sheet, timelinejs, ImportOutcome, SourceFormat};
 use crate::core::locate::utf16_offset;
-use crate::core::model::Timeline;
 use crate::core::parse::{parse_timeline, Problem, Severity};
+use crate::core::story::Story;
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use std::sync::Arc;
 use std::time::Duration;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -98,7 +97,7 @@ async fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u
 #[derive(Clone, Default)]
 struct Checked {
     problems: Vec<Problem>,
-    last_valid: Option<Arc<Timeline>>,
+    last_valid: Option<Story>,
 }
 
 #[component]
@@ -119,7 +118,7 @@ pub fn EditorPage() -> impl IntoView {
         checked.update(|checked| {
             checked.problems = outcome.problems;
             if let Some(timeline) = outcome.timeline {
-                checked.last_valid = Some(Arc::new(timeline));
+                checked.last_valid = Some(Story::validated(timeline));
             }
         });
     };

@@ -5,9 +5,23 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-/// The width of the element behind `node`, in CSS pixels; 0 until it is mounted.
+/// A ResizeObserver with its callback; dropping it stops the observing and frees the callback.
+struct Watch {
+    observer: web_sys::ResizeObserver,
+    _on_resize: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// The width of the element behind `node`, in CSS pixels; 0 until it is mounted. The observer is
+/// released when the component that asked is unmounted (an embed taken off a page, say).
 pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0_f64);
+    let watch = StoredValue::new_local(None::<Watch>);
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
         set_width.set(f64::from(element.client_width()));
@@ -17,15 +31,25 @@ pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
             };
             let measured = entry.content_rect().width();
             // Sub-pixel jitter would re-lay out everything for nothing.
-            if (measured - width.get_untracked()).abs() >= 0.5 {
+            if width
+                .try_get_untracked()
+                .is_some_and(|width| (measured - width).abs() >= 0.5)
+            {
                 set_width.set(measured);
             }
         });
-        if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            observer.observe(&element);
-        }
-        // The observer lives as long as the element it watches; the browser drops both together.
-        on_resize.forget();
+        let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            return;
+        };
+        observer.observe(&element);
+        // Replacing an earlier watch (the element was swapped) drops it, which disconnects it.
+        watch.set_value(Some(Watch {
+            observer,
+            _on_resize: on_resize,
+        }));
+    });
+    on_cleanup(move || {
+        watch.try_update_value(|watch| *watch = None);
     });
     width
 }
@@ -34,7 +58,8 @@ pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
 /// edge, or its right edge when the timeline runs right to left.
 pub fn inline_offset(node: NodeRef<Div>, client_x: f64, right_to_left: bool) -> f64 {
     let Some(rect) = node
-        .get_untracked()
+        .try_get_untracked()
+        .flatten()
         .map(|element| element.get_bounding_client_rect())
     else {
         return client_x;

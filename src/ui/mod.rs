@@ -1,17 +1,20 @@
 //! The Leptos shell: components that read memos over core values and send intents back to them.
+//!
+//! Only the pages and the whole component are public; the parts take the shared timeline as it
+//! is, so they stay inside the crate where every timeline has passed validation.
 
 pub mod app;
-pub mod axis;
-pub mod dates;
-pub mod detail;
+pub(crate) mod axis;
+pub(crate) mod dates;
+pub(crate) mod detail;
 pub mod editor;
 pub mod embed;
-pub mod hash;
-pub mod legend;
-pub mod list;
-pub mod measure;
-pub mod motion;
-pub mod overview;
+pub(crate) mod hash;
+pub(crate) mod legend;
+pub(crate) mod list;
+pub(crate) mod measure;
+pub(crate) mod motion;
+pub(crate) mod overview;
 pub mod problems;
 pub mod timeline;
 

@@ -71,7 +71,8 @@ impl Motion {
     }
 
     fn frame(self) {
-        let Some(glide) = self.glide.get_value() else {
+        // Nothing to do once the glide ended, or once the timeline was unmounted mid-glide.
+        let Some(glide) = self.glide.try_get_value().flatten() else {
             return;
         };
         let progress = (js_sys::Date::now() - glide.started_ms) / GLIDE_MS;

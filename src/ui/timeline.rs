@@ -16,6 +16,7 @@ use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
 use crate::core::scale::TimeScale;
 use crate::core::scene::{compose, is_cluster_key, short_count, SceneMark, SceneOptions};
+use crate::core::story::Story;
 use crate::core::ticks::generate_ticks;
 use crate::core::url_state::{self, ViewState};
 use crate::core::viewport::Viewport;
@@ -126,7 +127,7 @@ fn mark_and_label(
 }
 
 /// A category's colour, which a host page may override with `--storyline-category-<id>`.
-pub fn category_color(category: &crate::core::model::Category) -> String {
+pub(crate) fn category_color(category: &crate::core::model::Category) -> String {
     format!(
         "var(--storyline-category-{}, {})",
         category.id, category.color
@@ -184,13 +185,15 @@ impl Theme {
 /// - `on_select`: called with the id of each event the reader opens.
 #[component]
 pub fn StoryTimeline(
-    timeline: Arc<Timeline>,
+    timeline: Story,
     #[prop(optional)] deep_link: bool,
     #[prop(optional, into)] view: Option<String>,
     #[prop(optional)] theme: Theme,
     #[prop(optional_no_strip)] lang: Option<String>,
     #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
+    // Only a validated `Story` gets here; its parts share the timeline inside.
+    let timeline: Arc<Timeline> = timeline.shared();
     let id_prefix = format!(
         "storyline-{}",
         NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
@@ -339,8 +342,10 @@ pub fn StoryTimeline(
     // tick and the next frame.
     let focus_event = move |index: EventIndex| {
         let ensure_focus = move || {
+            // Runs again after a tick and a frame, by which time the timeline may be unmounted.
             let Some(button) = root
-                .get_untracked()
+                .try_get_untracked()
+                .flatten()
                 .and_then(|root| {
                     root.query_selector(&format!("[data-index='{index}'] button"))
                         .ok()
