@@ -194,3 +194,68 @@ fn event_text_keeps_only_web_links_and_never_grows() {
         })
         .unwrap();
 }
+
+/// The link syntax as first written, one search per `[` (quadratic on hostile text): the
+/// reference the linear reader must agree with.
+fn links_by_the_letter(paragraph: &str) -> Vec<(String, String)> {
+    let mut links = Vec::new();
+    let mut rest = paragraph;
+    while let Some(open) = rest.find('[') {
+        let candidate = &rest[open..];
+        let found = candidate.find("](").and_then(|close| {
+            let label = &candidate[1..close];
+            let after = &candidate[close + 2..];
+            let end = after.find(')')?;
+            let url = after[..end].trim();
+            (!label.is_empty() && !label.contains(['[', ']']) && !url.is_empty())
+                .then(|| (label.to_string(), url.to_string(), close + 2 + end + 1))
+        });
+        match found {
+            Some((label, url, consumed)) => {
+                links.push((label, url));
+                rest = &rest[open + consumed..];
+            }
+            None => rest = &rest[open + 1..],
+        }
+    }
+    links
+}
+
+#[test]
+fn event_text_finds_the_links_the_syntax_defines() {
+    let paragraph = prop::collection::vec(
+        prop::sample::select(vec![
+            "[",
+            "]",
+            "(",
+            ")",
+            "](",
+            "a",
+            "é",
+            " ",
+            "https://x.example",
+            "javascript:x",
+        ]),
+        0..30,
+    )
+    .prop_map(|pieces| pieces.concat());
+    runner()
+        .run(&paragraph, |paragraph| {
+            let (paragraphs, refused) = parse_text(&paragraph);
+            let mut found: Vec<(String, String)> = paragraphs
+                .iter()
+                .flatten()
+                .filter_map(|inline| match inline {
+                    Inline::Link { label, url } => Some((label.clone(), url.clone())),
+                    Inline::Text(_) => None,
+                })
+                .collect();
+            found.extend(refused.into_iter().map(|link| (link.label, link.url)));
+            let mut expected = links_by_the_letter(paragraph.trim());
+            found.sort();
+            expected.sort();
+            prop_assert_eq!(found, expected, "{:?}", paragraph);
+            Ok(())
+        })
+        .unwrap();
+}

@@ -3,6 +3,7 @@
 pub mod contrast;
 pub mod date;
 pub mod embed_options;
+pub mod gesture;
 pub mod i18n;
 pub mod import;
 pub mod layout;

@@ -61,10 +61,14 @@ fn parse_inlines(paragraph: &str, refused: &mut Vec<RefusedLink>) -> Paragraph {
     let mut plain = String::new();
     let mut rest = paragraph;
     while let Some(open) = rest.find('[') {
-        let Some((label, url, consumed)) = link_at(&rest[open..]) else {
-            plain.push_str(&rest[..=open]);
-            rest = &rest[open + 1..];
-            continue;
+        let (label, url, consumed) = match link_at(&rest[open..]) {
+            LinkAt::Link(label, url, consumed) => (label, url, consumed),
+            LinkAt::NotBefore(skip) => {
+                plain.push_str(&rest[..open + skip]);
+                rest = &rest[open + skip..];
+                continue;
+            }
+            LinkAt::NoMore => break,
         };
         plain.push_str(&rest[..open]);
         if is_web_url(url) {
@@ -91,20 +95,39 @@ fn parse_inlines(paragraph: &str, refused: &mut Vec<RefusedLink>) -> Paragraph {
     inlines
 }
 
-/// Reads `[label](url)` at the start of `text`: the label, the address and the bytes consumed.
-fn link_at(text: &str) -> Option<(&str, &str, usize)> {
-    let close_label = text.find("](")?;
+/// What `link_at` found at a `[`.
+enum LinkAt<'a> {
+    /// A link: its label, its address and the bytes it takes.
+    Link(&'a str, &'a str, usize),
+    /// No link starts before this many bytes: every `[` in between would find the same `](`
+    /// and fail the same way, so the search resumes there (which keeps it linear in the text).
+    NotBefore(usize),
+    /// No link can start here or later: there is no `](` ahead, or no `)` after it.
+    NoMore,
+}
+
+/// Reads `[label](url)` at the start of `text`.
+fn link_at(text: &str) -> LinkAt<'_> {
+    let Some(close_label) = text.find("](") else {
+        return LinkAt::NoMore;
+    };
     let label = &text[1..close_label];
-    if label.is_empty() || label.contains(['[', ']']) {
-        return None;
+    if let Some(inner) = label.rfind('[') {
+        // A later `[` nearer the `](` may still open a link; this one cannot.
+        return LinkAt::NotBefore(1 + inner);
+    }
+    if label.is_empty() || label.contains(']') {
+        return LinkAt::NotBefore(close_label.max(1));
     }
     let after = &text[close_label + 2..];
-    let close_url = after.find(')')?;
+    let Some(close_url) = after.find(')') else {
+        return LinkAt::NoMore;
+    };
     let url = after[..close_url].trim();
     if url.is_empty() {
-        return None;
+        return LinkAt::NotBefore(close_label);
     }
-    Some((label, url, close_label + 2 + close_url + 1))
+    LinkAt::Link(label, url, close_label + 2 + close_url + 1)
 }
 
 #[cfg(test)]
@@ -171,5 +194,42 @@ mod tests {
         ] {
             assert!(!is_web_url(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn brackets_that_open_no_link_stay_text_and_cost_linear_time() {
+        let (paragraphs, _) =
+            parse_text("[[a](https://a.example) [b]c](https://b.example) [](x) [d](");
+        assert_eq!(
+            paragraphs,
+            [vec![
+                text("["),
+                Inline::Link {
+                    label: "a".into(),
+                    url: "https://a.example".into()
+                },
+                text(" [b]c](https://b.example) [](x) [d]("),
+            ]]
+        );
+        // A megabyte of `[` before one `](`, or of `[x](` with no `)`: each `[` used to search
+        // to the end of the text again (minutes); now the text is read about once.
+        let started = std::time::Instant::now();
+        for hostile in [
+            format!("{}](https://example.org)", "[".repeat(1 << 20)),
+            "[x](".repeat(1 << 18),
+            "[x]]".repeat(1 << 18) + "(",
+        ] {
+            let (paragraphs, _) = parse_text(&hostile);
+            let shown: usize = paragraphs
+                .iter()
+                .flatten()
+                .map(|inline| match inline {
+                    Inline::Text(text) => text.len(),
+                    Inline::Link { label, url } => label.len() + url.len(),
+                })
+                .sum();
+            assert!(shown <= hostile.len());
+        }
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 }

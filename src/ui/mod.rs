@@ -9,6 +9,7 @@ pub(crate) mod dates;
 pub(crate) mod detail;
 pub mod editor;
 pub mod embed;
+pub(crate) mod gestures;
 pub(crate) mod hash;
 pub(crate) mod legend;
 pub(crate) mod list;

@@ -3,13 +3,15 @@
 use super::axis::{px, Axis, TICK_CHAR_WIDTH};
 use super::dates::event_date_label;
 use super::detail::Detail;
+use super::gestures::StageGestures;
 use super::hash::{read_fragment, replace_fragment};
 use super::legend::Legend;
 use super::list::ListView;
-use super::measure::{inline_offset, use_element_width};
+use super::measure::use_element_width;
 use super::motion::Motion;
 use super::overview::OverviewStrip;
 use crate::core::date::SECONDS_PER_DAY;
+use crate::core::gesture::ZOOM_STEP;
 use crate::core::i18n::Language;
 use crate::core::layout::Placement;
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
@@ -20,7 +22,7 @@ use crate::core::story::Story;
 use crate::core::ticks::generate_ticks;
 use crate::core::url_state::{self, ViewState};
 use crate::core::viewport::Viewport;
-use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::{Div, Section};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -33,51 +35,14 @@ const ROW_HEIGHT: f64 = 30.0;
 const SCENE: SceneOptions = SceneOptions::STANDARD;
 /// Space left around the events when fitting them all into view, as a fraction of their span.
 const FIT_MARGIN: f64 = 0.04;
-const BUTTON_ZOOM_FACTOR: f64 = 2.0;
-/// How much one pixel of wheel movement zooms: 100px of wheel is about a 1.2× zoom.
-const WHEEL_ZOOM_PER_PIXEL: f64 = 0.0018;
 /// Arrow keys pan by this fraction of the visible span.
 const KEY_PAN_FRACTION: f64 = 0.1;
-/// A pointer that moves less than this between press and release has clicked, not dragged.
-const DRAG_THRESHOLD: f64 = 4.0;
-/// Two taps closer than this in time (ms) and space (px) make a double tap.
-const DOUBLE_TAP_MS: f64 = 320.0;
-const DOUBLE_TAP_DISTANCE: f64 = 30.0;
 /// An event opened from a link is shown in a window at least this wide, and this many times
 /// its own span, so its neighbours give it context.
 const FOCUS_MIN_SPAN: f64 = 120.0 * SECONDS_PER_DAY;
 const FOCUS_SPAN_FACTOR: f64 = 3.0;
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
-
-/// What the pointers on the time area are doing.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Gesture {
-    Idle,
-    /// One pointer down; it becomes a drag once it moves past the threshold.
-    Press {
-        pointer_id: i32,
-        start_x: f64,
-        start_window: Viewport,
-        dragging: bool,
-    },
-    /// Two touch points: the time under their midpoint follows the midpoint, and the span
-    /// follows the distance between them.
-    Pinch {
-        first: (i32, f64),
-        second: (i32, f64),
-        start_distance: f64,
-        anchor: f64,
-        start_span: f64,
-    },
-}
-
-/// The last tap, to recognise a double tap on touch screens.
-#[derive(Clone, Copy, Debug, PartialEq)]
-struct Tap {
-    at_ms: f64,
-    x: f64,
-}
 
 /// The window that shows every event shown by `filter` (every event when none is shown).
 fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
@@ -237,10 +202,6 @@ pub fn StoryTimeline(
     let root = NodeRef::<Section>::new();
     let stage = NodeRef::<Div>::new();
     let width = use_element_width(stage);
-    let gesture = StoredValue::new(Gesture::Idle);
-    let suppress_click = StoredValue::new(false);
-    let last_tap = StoredValue::new(None::<Tap>);
-    let last_pointer_was_touch = StoredValue::new(false);
 
     let scale = Memo::new(move |_| {
         let window = viewport.get();
@@ -332,10 +293,7 @@ pub fn StoryTimeline(
         let timeline = timeline.clone();
         move || motion.glide_to(filter.with(|filter| fitted_viewport(&timeline, filter)))
     };
-    // Positions along the time axis from where time starts: the left edge, or the right in
-    // right-to-left languages.
-    let stage_x = move |client_x: f64| inline_offset(stage, client_x, rtl);
-    let time_at = move |client_x: f64| scale.with_untracked(|scale| scale.time(stage_x(client_x)));
+    let gestures = StageGestures::new(stage, width, motion, rtl);
 
     // Moves keyboard focus to an event's button. The button may be drawn only on the next render,
     // and a re-render may move it (which drops focus), so focus is asserted again after the next
@@ -389,164 +347,6 @@ pub fn StoryTimeline(
         }
     };
 
-    let on_wheel = move |event: WheelEvent| {
-        // Lines or pages of scrolling arrive in other units; bring them to pixels.
-        let unit = match event.delta_mode() {
-            1 => 16.0,
-            2 => 400.0,
-            _ => 1.0,
-        };
-        let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
-        let dx = if rtl { -dx } else { dx };
-        if event.ctrl_key() || event.meta_key() {
-            // Ctrl + wheel, and trackpad pinch (which browsers report as Ctrl + wheel).
-            event.prevent_default();
-            let anchor = time_at(f64::from(event.client_x()));
-            let factor = (-dy * WHEEL_ZOOM_PER_PIXEL).exp();
-            motion.jump(viewport.get_untracked().zoom_around(factor, anchor));
-        } else if event.shift_key() || dx.abs() > dy.abs() {
-            event.prevent_default();
-            let delta = if dx.abs() > dy.abs() { dx } else { dy };
-            let seconds = delta / scale.with_untracked(TimeScale::pixels_per_second);
-            motion.jump(viewport.get_untracked().pan_by(seconds));
-        }
-        // A plain vertical wheel is left alone so the page keeps scrolling.
-    };
-    let on_pointer_down = move |event: PointerEvent| {
-        let is_touch = event.pointer_type() == "touch";
-        last_pointer_was_touch.set_value(is_touch);
-        if event.button() != 0 {
-            return;
-        }
-        let x = stage_x(f64::from(event.client_x()));
-        match gesture.get_value() {
-            Gesture::Press {
-                pointer_id,
-                start_x,
-                ..
-            } if is_touch && pointer_id != event.pointer_id() => {
-                // A second finger: from a drag to a pinch.
-                let first_x = start_x;
-                let start_distance = (x - first_x).abs().max(1.0);
-                let midpoint = (x + first_x) / 2.0;
-                if let Some(element) = stage.get_untracked() {
-                    let _ = element.set_pointer_capture(pointer_id);
-                    let _ = element.set_pointer_capture(event.pointer_id());
-                }
-                gesture.set_value(Gesture::Pinch {
-                    first: (pointer_id, first_x),
-                    second: (event.pointer_id(), x),
-                    start_distance,
-                    anchor: scale.with_untracked(|scale| scale.time(midpoint)),
-                    start_span: viewport.get_untracked().span(),
-                });
-                suppress_click.set_value(true);
-            }
-            _ => {
-                suppress_click.set_value(false);
-                gesture.set_value(Gesture::Press {
-                    pointer_id: event.pointer_id(),
-                    start_x: x,
-                    start_window: viewport.get_untracked(),
-                    dragging: false,
-                });
-            }
-        }
-    };
-    let on_pointer_move = move |event: PointerEvent| {
-        let x = stage_x(f64::from(event.client_x()));
-        match gesture.get_value() {
-            Gesture::Press {
-                pointer_id,
-                start_x,
-                start_window,
-                dragging,
-            } if pointer_id == event.pointer_id() => {
-                let dx = x - start_x;
-                if !dragging && dx.abs() < DRAG_THRESHOLD {
-                    return;
-                }
-                if !dragging {
-                    gesture.set_value(Gesture::Press {
-                        pointer_id,
-                        start_x,
-                        start_window,
-                        dragging: true,
-                    });
-                    if let Some(element) = stage.get_untracked() {
-                        let _ = element.set_pointer_capture(pointer_id);
-                    }
-                }
-                let seconds = dx / scale.with_untracked(TimeScale::pixels_per_second);
-                motion.jump(start_window.pan_by(-seconds));
-            }
-            Gesture::Pinch {
-                mut first,
-                mut second,
-                start_distance,
-                anchor,
-                start_span,
-            } => {
-                if first.0 == event.pointer_id() {
-                    first.1 = x;
-                } else if second.0 == event.pointer_id() {
-                    second.1 = x;
-                } else {
-                    return;
-                }
-                gesture.set_value(Gesture::Pinch {
-                    first,
-                    second,
-                    start_distance,
-                    anchor,
-                    start_span,
-                });
-                let distance = (first.1 - second.1).abs().max(1.0);
-                let midpoint = (first.1 + second.1) / 2.0;
-                let fraction = midpoint / width.get_untracked().max(1.0);
-                motion.jump(Viewport::anchored(
-                    anchor,
-                    fraction,
-                    start_span * start_distance / distance,
-                ));
-            }
-            _ => {}
-        }
-    };
-    let on_pointer_up = move |event: PointerEvent| {
-        if let Gesture::Press {
-            dragging, start_x, ..
-        } = gesture.get_value()
-        {
-            suppress_click.set_value(dragging);
-            let is_tap = event.pointer_type() == "touch" && !dragging;
-            if is_tap {
-                let now = js_sys::Date::now();
-                let double = last_tap.get_value().is_some_and(|tap| {
-                    now - tap.at_ms < DOUBLE_TAP_MS && (tap.x - start_x).abs() < DOUBLE_TAP_DISTANCE
-                });
-                if double {
-                    last_tap.set_value(None);
-                    let anchor = scale.with_untracked(|scale| scale.time(start_x));
-                    motion.glide_by(|window| window.zoom_around(BUTTON_ZOOM_FACTOR, anchor));
-                } else {
-                    last_tap.set_value(Some(Tap {
-                        at_ms: now,
-                        x: start_x,
-                    }));
-                }
-            }
-        }
-        gesture.set_value(Gesture::Idle);
-    };
-    let on_double_click = move |event: MouseEvent| {
-        // Touch screens report double taps here too; those were handled on pointer up.
-        if last_pointer_was_touch.get_value() {
-            return;
-        }
-        let anchor = time_at(f64::from(event.client_x()));
-        motion.glide_by(|window| window.zoom_around(BUTTON_ZOOM_FACTOR, anchor));
-    };
     let on_stage_key = move |event: KeyboardEvent| {
         // Only when the time area itself has focus; events have their own keys.
         if event.target() != event.current_target() {
@@ -586,8 +386,8 @@ pub fn StoryTimeline(
                 return;
             }
             match event.key().as_str() {
-                "+" | "=" => zoom_at_centre(BUTTON_ZOOM_FACTOR),
-                "-" | "_" => zoom_at_centre(1.0 / BUTTON_ZOOM_FACTOR),
+                "+" | "=" => zoom_at_centre(ZOOM_STEP),
+                "-" | "_" => zoom_at_centre(1.0 / ZOOM_STEP),
                 "0" => fit_all(),
                 "Escape" if selected.get_untracked().is_some() => {
                     let was = selected.get_untracked();
@@ -625,11 +425,9 @@ pub fn StoryTimeline(
                 category_names.join(", ")
             );
             let on_click = move |_: MouseEvent| {
-                if suppress_click.get_value() {
-                    suppress_click.set_value(false);
-                    return;
+                if gestures.take_click() {
+                    selected.set(Some(index));
                 }
-                selected.set(Some(index));
             };
             view! {
                 <li
@@ -683,8 +481,7 @@ pub fn StoryTimeline(
             })
         };
         let on_click = move |_: MouseEvent| {
-            if suppress_click.get_value() {
-                suppress_click.set_value(false);
+            if !gestures.take_click() {
                 return;
             }
             if let Some(cluster) = cluster() {
@@ -747,7 +544,7 @@ pub fn StoryTimeline(
                         class="storyline-icon-button"
                         aria-label=word("zoom_in")
                         title=format!("{} (+)", word("zoom_in"))
-                        on:click=move |_| zoom_at_centre(BUTTON_ZOOM_FACTOR)
+                        on:click=move |_| zoom_at_centre(ZOOM_STEP)
                     >
                         "+"
                     </button>
@@ -756,7 +553,7 @@ pub fn StoryTimeline(
                         class="storyline-icon-button"
                         aria-label=word("zoom_out")
                         title=format!("{} (\u{2212})", word("zoom_out"))
-                        on:click=move |_| zoom_at_centre(1.0 / BUTTON_ZOOM_FACTOR)
+                        on:click=move |_| zoom_at_centre(1.0 / ZOOM_STEP)
                     >
                         "\u{2212}"
                     </button>
@@ -791,12 +588,12 @@ pub fn StoryTimeline(
                 tabindex="0"
                 role="group"
                 aria-label=stage_label
-                on:wheel=on_wheel
-                on:pointerdown=on_pointer_down
-                on:pointermove=on_pointer_move
-                on:pointerup=on_pointer_up
-                on:pointercancel=on_pointer_up
-                on:dblclick=on_double_click
+                on:wheel=move |event| gestures.on_wheel(event)
+                on:pointerdown=move |event| gestures.on_pointer_down(event)
+                on:pointermove=move |event| gestures.on_pointer_move(event)
+                on:pointerup=move |event| gestures.on_pointer_up(event)
+                on:pointercancel=move |event| gestures.on_pointer_up(event)
+                on:dblclick=move |event| gestures.on_double_click(event)
                 on:keydown=on_stage_key
             >
                 <Axis ticks=ticks language=language />
