@@ -7,13 +7,39 @@
  *  own shadow root (so page styles and timeline styles never mix). The timeline itself (wasm) is
  *  downloaded only when the first element comes near the screen. Options are data-* attributes:
  *  src, height, theme (light | dark | auto), start, from, to, categories, deep-link, lang.
+ *  Single-page sites: Storyline.unmount(element) and Storyline.mount(element); an element taken
+ *  out of the document is unmounted by itself.
  */
 (function () {
   "use strict";
-  if (window.__storylineLoader) return;
+  // Named elements in the page (<img name="…">, <form id="…">) shadow properties of `window` and
+  // `document`: read what the loader relies on from the prototypes, where they cannot reach.
+  var LOADER_NAME = "storyline.js";
+  var own = Object.prototype.hasOwnProperty;
+  if (own.call(window, "__storylineLoader")) return;
   window.__storylineLoader = true;
 
-  var script = document.currentScript;
+  function documentProperty(name) {
+    return Object.getOwnPropertyDescriptor(Document.prototype, name).get.call(document);
+  }
+  var createElement = Document.prototype.createElement.bind(document);
+  var querySelectorAll = Document.prototype.querySelectorAll.bind(document);
+
+  // This script's own <script> element: `document.currentScript`, if it is really a script
+  // (a page can plant <img name="currentScript" src="https://elsewhere/"> to redirect the code
+  // imported below), else the last script whose address ends in the loader's name.
+  function ownScript() {
+    var current = documentProperty("currentScript");
+    if (current instanceof HTMLScriptElement && current.src) return current;
+    var scripts = querySelectorAll("script[src]");
+    for (var i = scripts.length - 1; i >= 0; i--) {
+      var path = new URL(scripts[i].src, location.href).pathname;
+      if (path === "/" + LOADER_NAME || path.slice(-LOADER_NAME.length - 1) === "/" + LOADER_NAME) return scripts[i];
+    }
+    return null;
+  }
+
+  var script = ownScript();
   var base = new URL(".", (script && script.src) || location.href);
   var SELECTOR = ".storyline-embed";
   var DEFAULT_HEIGHT = 560;
@@ -37,8 +63,15 @@
       if (data[name] !== undefined) found[name] = data[name];
     });
     if (data.deepLink !== undefined) found["deep-link"] = data.deepLink;
-    // A relative data-src is relative to the page, not to this script.
-    if (found.src) found.src = new URL(found.src, location.href).href;
+    // A relative data-src is relative to the page, not to this script. The timeline itself
+    // refuses addresses that are not http or https, and says so in its box.
+    if (found.src) {
+      try {
+        found.src = new URL(found.src, location.href).href;
+      } catch (unreadable) {
+        // Left as written: the timeline reports it.
+      }
+    }
     var inline = host.querySelector('script[type="application/json"]');
     if (inline) found.inline = inline.textContent;
     return found;
@@ -46,7 +79,7 @@
 
   function message(mountPoint, text) {
     mountPoint.textContent = "";
-    var box = document.createElement("div");
+    var box = createElement("div");
     box.className = "storyline-problems";
     box.setAttribute("role", "alert");
     box.textContent = text;
@@ -70,12 +103,16 @@
 
   function start(host) {
     var mountPoint = host.__storylineMount;
+    if (!mountPoint) return;
     loadCore()
       .then(function (module) {
+        // Taken off the page while the code was loading: nothing to mount.
+        if (host.__storylineMount !== mountPoint) return;
         module.mount_embed(mountPoint, options(host));
         host.setAttribute("data-storyline-state", "mounted");
       })
       .catch(function (error) {
+        if (host.__storylineMount !== mountPoint) return;
         message(mountPoint, "This timeline could not be loaded.");
         host.setAttribute("data-storyline-state", "failed");
         console.warn("Storyline embed:", error);
@@ -90,14 +127,16 @@
     host.style.display = "block";
     host.style.height = height + "px";
     host.style.overflow = "hidden";
-    var shadow = host.attachShadow({ mode: "open" });
-    var sheet = document.createElement("link");
+    // A timeline mounted here before (and unmounted) left its shadow root behind: reuse it.
+    var shadow = host.__storylineShadow || host.attachShadow({ mode: "open" });
+    host.__storylineShadow = shadow;
+    var sheet = createElement("link");
     sheet.rel = "stylesheet";
     sheet.href = new URL("storyline.css", base).href;
     shadow.appendChild(sheet);
-    var mountPoint = document.createElement("div");
+    var mountPoint = createElement("div");
     mountPoint.className = "storyline-embed-root";
-    var skeleton = document.createElement("div");
+    var skeleton = createElement("div");
     skeleton.className = "storyline storyline-skeleton";
     skeleton.setAttribute("role", "status");
     skeleton.setAttribute("aria-busy", "true");
@@ -110,19 +149,61 @@
     else start(host);
   }
 
-  function scan(root) {
-    if (root.nodeType !== 1) return;
-    if (root.matches(SELECTOR)) prepare(root);
-    var found = root.querySelectorAll(SELECTOR);
-    for (var i = 0; i < found.length; i++) prepare(found[i]);
+  // Takes a timeline off its element: the component's cleanups run (observers, listeners, a
+  // download in flight), the shadow root is emptied, and the element can be mounted again.
+  function unmount(host) {
+    var mountPoint = host && host.__storylineMount;
+    if (!mountPoint) return false;
+    host.__storylineMount = null;
+    if (nearScreen) nearScreen.unobserve(host);
+    if (core) {
+      core.then(
+        function (module) {
+          module.unmount_embed(mountPoint);
+        },
+        function () {}
+      );
+    }
+    var shadow = host.__storylineShadow;
+    while (shadow.firstChild) shadow.removeChild(shadow.firstChild);
+    host.setAttribute("data-storyline-state", "unmounted");
+    return true;
   }
+
+  function embedsIn(root) {
+    if (root.nodeType !== 1) return [];
+    var found = Array.prototype.slice.call(root.querySelectorAll(SELECTOR));
+    if (root.matches(SELECTOR)) found.unshift(root);
+    return found;
+  }
+
+  function scan(root) {
+    embedsIn(root).forEach(prepare);
+  }
+
+  // For single-page sites: `Storyline.unmount(element)` takes a timeline down (it also happens by
+  // itself when the element leaves the document), `Storyline.mount(element)` puts it back.
+  window.Storyline = {
+    mount: function (host) {
+      if (host && host.nodeType === 1) scan(host);
+    },
+    unmount: unmount,
+  };
 
   // Watch the page from the start: elements get their height as the parser adds them, before
   // the first paint, and elements added later (by a CMS, an infinite scroll) are found too.
+  // Elements taken out of the document are unmounted, unless they were only moved.
   new MutationObserver(function (records) {
+    var removed = [];
     records.forEach(function (record) {
+      record.removedNodes.forEach(function (node) {
+        removed.push.apply(removed, embedsIn(node));
+      });
       record.addedNodes.forEach(scan);
     });
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  scan(document.documentElement);
+    removed.forEach(function (host) {
+      if (!host.isConnected) unmount(host);
+    });
+  }).observe(documentProperty("documentElement"), { childList: true, subtree: true });
+  scan(documentProperty("documentElement"));
 })();

@@ -61,6 +61,46 @@ impl EmbedOptions {
     }
 }
 
+/// Shown in place of a timeline whose data address is not http or https (`data:`,
+/// `javascript:`, `blob:`, `file:`...). It does not repeat the address: a `data:` address *is* its
+/// content, so echoing it would print a stranger's words in the publisher's box.
+pub const NOT_A_WEB_ADDRESS: &str = "This timeline\u{2019}s data address is not a web address (http or https), so it was not loaded.";
+
+/// Shown in place of a timeline whose data address cannot be read as an address at all.
+pub const UNREADABLE_ADDRESS: &str =
+    "This timeline\u{2019}s data address could not be read as a web address, so it was not loaded.";
+
+/// The longest address shown in a message, in characters; longer ones are cut with an ellipsis.
+pub const SHOWN_ADDRESS_CHARS: usize = 80;
+
+/// Whether `resolved` (an absolute address as the browser's URL parser writes it) is one the
+/// embed may fetch: `http:` or `https:` only.
+pub fn is_web_address(resolved: &str) -> bool {
+    resolved.split_once(':').is_some_and(|(scheme, _)| {
+        scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https")
+    })
+}
+
+/// An address as a message may show it: in quotes, without control or direction-changing
+/// characters, and cut to `SHOWN_ADDRESS_CHARS` characters, so that an address chosen by someone
+/// else reads as an address and not as the publisher's own words.
+pub fn quoted_address(address: &str) -> String {
+    let is_hidden_or_reordering = |c: char| {
+        c.is_control()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    };
+    let mut shown: String = address
+        .chars()
+        .filter(|c| !is_hidden_or_reordering(*c))
+        .take(SHOWN_ADDRESS_CHARS + 1)
+        .collect();
+    if shown.chars().count() > SHOWN_ADDRESS_CHARS {
+        shown = shown.chars().take(SHOWN_ADDRESS_CHARS - 1).collect();
+        shown.push('\u{2026}');
+    }
+    format!("\u{201c}{shown}\u{201d}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +158,50 @@ mod tests {
             EmbedOptions::from_pairs([("height", "600px")]).0.height,
             Some(600)
         );
+    }
+
+    #[test]
+    fn only_http_and_https_addresses_are_web_addresses() {
+        for good in [
+            "http://example.org/a.json",
+            "https://example.org/a.json",
+            "HTTPS://EXAMPLE.ORG/",
+        ] {
+            assert!(is_web_address(good), "{good}");
+        }
+        for bad in [
+            "data:application/json,{}",
+            "javascript:alert(1)",
+            "blob:https://example.org/0b3c",
+            "file:///etc/passwd",
+            "ftp://example.org/a.json",
+            "httpx://example.org/",
+            "/relative/a.json",
+            "",
+            "\u{e9}t\u{e9}:",
+        ] {
+            assert!(!is_web_address(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn addresses_are_shown_quoted_cut_and_without_hidden_characters() {
+        assert_eq!(
+            quoted_address("https://example.org/a.json"),
+            "\u{201c}https://example.org/a.json\u{201d}"
+        );
+        let long = format!("https://example.org/{}", "\u{e9}crit-".repeat(100));
+        let shown = quoted_address(&long);
+        let inside: Vec<char> = shown.chars().skip(1).collect();
+        assert_eq!(inside.len(), SHOWN_ADDRESS_CHARS + 1, "{shown}");
+        assert!(shown.ends_with("\u{2026}\u{201d}"));
+        assert!(shown.starts_with("\u{201c}https://example.org/\u{e9}crit-"));
+        assert_eq!(
+            quoted_address("https://x/\u{202e}gpj.exe\n\u{1b}[2J"),
+            "\u{201c}https://x/gpj.exe[2J\u{201d}"
+        );
+        // Exactly at the limit: nothing is cut.
+        let exact = "a".repeat(SHOWN_ADDRESS_CHARS);
+        assert_eq!(quoted_address(&exact), format!("\u{201c}{exact}\u{201d}"));
     }
 }

@@ -2,7 +2,9 @@
 
 use super::problems::{LoadFailure, ProblemsPanel};
 use super::timeline::{StoryTimeline, Theme};
-use crate::core::embed_options::DataSource;
+use crate::core::embed_options::{
+    is_web_address, quoted_address, DataSource, NOT_A_WEB_ADDRESS, UNREADABLE_ADDRESS,
+};
 use crate::core::i18n::Language;
 use crate::core::parse::{parse_timeline, Problem, Severity};
 use crate::core::story::Story;
@@ -32,9 +34,43 @@ fn data_url() -> String {
         .unwrap_or_else(|| DEFAULT_DATA_URL.to_string())
 }
 
-/// Fetches a data file, giving up after `FETCH_TIMEOUT`, and says what went wrong in words.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let controller = web_sys::AbortController::new().ok();
+/// The address `written` names, resolved against the page (for the iframe page: against
+/// `embed.html`), if it is one the embed may fetch; otherwise the message shown instead.
+fn web_address(written: &str) -> Result<String, String> {
+    let base = document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .or_else(|| window().location().href().ok())
+        .unwrap_or_default();
+    let Ok(url) = web_sys::Url::new_with_base(written.trim(), &base) else {
+        leptos::logging::warn!(
+            "Storyline: the data address {} is not an address; nothing was loaded",
+            quoted_address(written)
+        );
+        return Err(UNREADABLE_ADDRESS.to_string());
+    };
+    let href = url.href();
+    if is_web_address(&href) {
+        Ok(href)
+    } else {
+        leptos::logging::warn!(
+            "Storyline: refused the data address {} (only http and https addresses are loaded)",
+            quoted_address(&href)
+        );
+        Err(NOT_A_WEB_ADDRESS.to_string())
+    }
+}
+
+/// Fetches a data file, giving up after `FETCH_TIMEOUT` (or when `controller` is aborted because
+/// the timeline was taken off the page), and says what went wrong in words. The address is shown
+/// quoted and cut short, and the server's own status text is left out: both may come from
+/// whoever wrote the address, and the message is shown in the publisher's box.
+async fn fetch_text(
+    url: &str,
+    controller: Option<web_sys::AbortController>,
+) -> Result<String, String> {
+    let shown = quoted_address(url);
     if let Some(controller) = controller.clone() {
         set_timeout(move || controller.abort(), FETCH_TIMEOUT);
     }
@@ -45,24 +81,23 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .await
         .map_err(|_| {
             if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
-                format!("The data at {url} took too long to arrive.")
+                format!("The data at {shown} took too long to arrive.")
             } else {
                 format!(
-                    "The data at {url} could not be reached: the network failed, or its server does not allow this page to read it."
+                    "The data at {shown} could not be reached: the network failed, or its server does not allow this page to read it."
                 )
             }
         })?;
     if !response.ok() {
         return Err(format!(
-            "The data at {url} could not be loaded (HTTP {} {}).",
-            response.status(),
-            response.status_text()
+            "The data at {shown} could not be loaded (HTTP {}).",
+            response.status()
         ));
     }
     response
         .text()
         .await
-        .map_err(|_| format!("The data at {url} could not be read."))
+        .map_err(|_| format!("The data at {shown} could not be read."))
 }
 
 /// Reads a document into what the page shows; warnings go to the console for the editor.
@@ -113,14 +148,31 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
         .and_then(|root| root.get_attribute("lang"));
     let loading_label =
         Language::choose([presentation.lang.as_deref(), page_language.as_deref()]).word("loading");
-    let label = match &source {
-        DataSource::Url(url) => url.clone(),
-        DataSource::Inline(_) => "the data written in the page".to_string(),
+    // Only http and https addresses are fetched: a `data:` address would show a story nobody
+    // published, under the publisher's name.
+    let source = match source {
+        DataSource::Url(written) => web_address(&written).map(DataSource::Url),
+        inline => Ok(inline),
     };
+    let label = match &source {
+        Ok(DataSource::Url(url)) => quoted_address(url),
+        Ok(DataSource::Inline(_)) | Err(_) => "the data written in the page".to_string(),
+    };
+    // Taking the timeline off the page stops its download.
+    let controller = web_sys::AbortController::new().ok();
+    let stop_download = StoredValue::new_local(controller.clone());
+    on_cleanup(move || {
+        stop_download.try_update_value(|controller| {
+            if let Some(controller) = controller.take() {
+                controller.abort();
+            }
+        });
+    });
     leptos::task::spawn_local(async move {
         let text = match source {
-            DataSource::Url(url) => fetch_text(&url).await,
-            DataSource::Inline(text) => Ok(text),
+            Ok(DataSource::Url(url)) => fetch_text(&url, controller).await,
+            Ok(DataSource::Inline(text)) => Ok(text),
+            Err(refused) => Err(refused),
         };
         loaded.set(match text {
             Ok(text) => match read_document(&text) {

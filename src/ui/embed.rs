@@ -5,6 +5,9 @@ use super::app::{Presentation, TimelineFromSource};
 use super::timeline::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
 use leptos::prelude::*;
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -63,11 +66,19 @@ fn missing_source_message() -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// Every timeline the script loader mounted, with the element it lives in, so that one can be
+    /// taken off the page again (`unmount_embed`) and its cleanups run. Each entry is a Leptos
+    /// `UnmountHandle`, whose drop removes the view and disposes of its reactive owner.
+    static MOUNTED: RefCell<Vec<(web_sys::HtmlElement, Box<dyn Any>)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// Mounts one timeline into `mount_point` (inside the shadow root the loader attached to the
-/// embed element). `options` is a plain object of the element's `data-*` values, plus `inline`
-/// for JSON written inside the element.
+/// embed element), replacing any timeline already there. `options` is a plain object of the
+/// element's `data-*` values, plus `inline` for JSON written inside the element.
 #[wasm_bindgen]
 pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object) {
+    unmount_embed(mount_point.clone());
     let options = read_options(|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(name))
             .ok()
@@ -75,14 +86,30 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object) {
     });
     let presentation = presentation(&options);
     mount_point.set_inner_text("");
-    let handle = leptos::mount::mount_to(mount_point, move || match options.source {
+    let handle = leptos::mount::mount_to(mount_point.clone(), move || match options.source {
         Some(source) => {
             view! { <TimelineFromSource source=source presentation=presentation /> }.into_any()
         }
         None => missing_source_message().into_any(),
     });
-    // The instance lives as long as the page.
-    handle.forget();
+    MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
+}
+
+/// Takes the timeline mounted into `mount_point` off the page: its nodes are removed and its
+/// cleanups run (observers disconnected, listeners removed, a download in flight stopped).
+/// Returns whether there was one.
+#[wasm_bindgen]
+pub fn unmount_embed(mount_point: web_sys::HtmlElement) -> bool {
+    let handle = MOUNTED.with_borrow_mut(|mounted| {
+        let index = mounted
+            .iter()
+            .position(|(element, _)| *element == mount_point)?;
+        Some(mounted.swap_remove(index).1)
+    });
+    // Dropped outside the registry's borrow: cleanups may run any code.
+    let found = handle.is_some();
+    drop(handle);
+    found
 }
 
 /// The iframe page (`embed.html?src=…`): one full-bleed timeline from the query parameters, which
@@ -93,6 +120,7 @@ pub fn mount_iframe_page() {
     let options = read_options(|name| params.as_ref().and_then(|params| params.get(name)));
     let presentation = presentation(&options);
     leptos::mount::mount_to_body(move || {
+        report_height_to_host();
         view! {
             <main class="storyline-iframe">
                 {match options.source {
@@ -105,44 +133,126 @@ pub fn mount_iframe_page() {
             </main>
         }
     });
-    report_height_to_host();
 }
 
-/// Posts `{type: "storyline:height", height}` to the parent whenever the page's height changes,
-/// and again when the parent asks with `{type: "storyline:request-height"}`. Other messages are
-/// ignored.
+/// The parent page's origin as far as this page can tell before the parent says anything:
+/// `location.ancestorOrigins` (Chromium, Safari), else the referrer's origin. Neither is known
+/// when the host hides it (`referrerpolicy="no-referrer"`), nor for an opaque origin.
+fn parent_origin_from_page() -> Option<String> {
+    let usable = |origin: String| (!origin.is_empty() && origin != "null").then_some(origin);
+    let ancestor = js_sys::Reflect::get(&window().location(), &"ancestorOrigins".into())
+        .ok()
+        .filter(|list| !list.is_undefined() && !list.is_null())
+        .and_then(|list| js_sys::Reflect::get(&list, &0.into()).ok())
+        .and_then(|origin| origin.as_string());
+    if let Some(origin) = ancestor {
+        return usable(origin);
+    }
+    let referrer = document().referrer();
+    web_sys::Url::new(&referrer)
+        .ok()
+        .and_then(|url| usable(url.origin()))
+}
+
+/// The iframe page's link to its host page; dropping it stops the reporting.
+struct HeightReporter {
+    observer: Option<web_sys::ResizeObserver>,
+    _on_resize: Closure<dyn FnMut()>,
+    on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+impl Drop for HeightReporter {
+    fn drop(&mut self) {
+        if let Some(observer) = &self.observer {
+            observer.disconnect();
+        }
+        let _ = window().remove_event_listener_with_callback(
+            "message",
+            self.on_message.as_ref().unchecked_ref(),
+        );
+    }
+}
+
+/// Posts `{type: "storyline:height", height}` to the parent window whenever the content's height
+/// changes (smaller as well as larger), and again when the parent asks with
+/// `{type: "storyline:request-height"}`.
+///
+/// Only the parent window is listened to: messages from any other window (a sibling frame, a
+/// popup) are ignored. Replies go to the origin the request came from. Unasked posts go to the
+/// parent's origin when the page knows it (`parent_origin_from_page`, or learnt from the parent's
+/// first request); until then nothing is posted, so the height never goes to `"*"`, with one
+/// exception: a parent with an opaque origin (a sandboxed page) cannot be named, so its own
+/// requests are answered with `"*"` (to that parent window, and only the height).
 fn report_height_to_host() {
     let Ok(Some(parent)) = window().parent() else {
         return;
     };
-    let post = move || {
-        let height = document()
-            .document_element()
-            .map_or(0, |root| root.scroll_height());
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
-    };
-    let on_resize = Closure::<dyn FnMut()>::new(post.clone());
-    if let (Ok(observer), Some(body)) = (
-        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
-        document().body(),
-    ) {
-        observer.observe(&body);
+    if JsValue::from(&parent) == JsValue::from(window()) {
+        // A page of its own, not in a frame: there is no host to tell.
+        return;
     }
-    on_resize.forget();
+    let parent_origin = Rc::new(RefCell::new(parent_origin_from_page()));
+    let post = {
+        let parent = parent.clone();
+        move |target_origin: &str| {
+            let Some(body) = document().body() else {
+                return;
+            };
+            // The body's height, not the root's: the root is never shorter than the frame, so it
+            // could only ever grow.
+            let height = body.scroll_height();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            let _ = parent.post_message(&message, target_origin);
+        }
+    };
+    let on_resize = Closure::<dyn FnMut()>::new({
+        let post = post.clone();
+        let parent_origin = Rc::clone(&parent_origin);
+        move || {
+            let known = parent_origin.borrow().clone();
+            if let Some(origin) = known {
+                post(&origin);
+            }
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref())
+        .ok()
+        .zip(document().body())
+        .map(|(observer, body)| {
+            observer.observe(&body);
+            observer
+        });
+    let parent_window = JsValue::from(parent);
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-            let data = event.data();
-            let kind = js_sys::Reflect::get(&data, &"type".into())
+            let from_parent = event
+                .source()
+                .is_some_and(|source| JsValue::from(source) == parent_window);
+            let kind = js_sys::Reflect::get(&event.data(), &"type".into())
                 .ok()
                 .and_then(|kind| kind.as_string());
-            if kind.as_deref() == Some(REQUEST_HEIGHT_MESSAGE) {
-                post();
+            if !from_parent || kind.as_deref() != Some(REQUEST_HEIGHT_MESSAGE) {
+                return;
+            }
+            let origin = event.origin();
+            if origin == "null" || origin.is_empty() {
+                post("*");
+            } else {
+                // The parent's own word on its origin wins over the page's guess.
+                *parent_origin.borrow_mut() = Some(origin.clone());
+                post(&origin);
             }
         });
     let _ =
         window().add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    let reporter = StoredValue::new_local(Some(HeightReporter {
+        observer,
+        _on_resize: on_resize,
+        on_message,
+    }));
+    on_cleanup(move || {
+        reporter.try_update_value(|reporter| *reporter = None);
+    });
 }

@@ -82,3 +82,72 @@ test("the iframe embed shows one full-bleed timeline", async ({ page }) => {
   await expect(page.locator(".storyline-detail")).toContainText("23–25 October 2022");
   await expect(page.locator("section.storyline")).toHaveClass(/storyline-theme-dark/);
 });
+
+test("a single-page site unmounts a timeline and mounts it again", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto("/fixtures/spa-host.html");
+  const one = page.locator("#one");
+  const two = page.locator("#two");
+  await expect(one.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+
+  // Taken down on request: the timeline is gone, and a second request finds nothing to do.
+  const unmount = () => page.evaluate(() => (window as any).Storyline.unmount(document.querySelector("#one")));
+  expect(await unmount()).toBe(true);
+  await expect(one).toHaveAttribute("data-storyline-state", "unmounted");
+  await expect(one.locator("section.storyline")).toHaveCount(0);
+  expect(await unmount()).toBe(false);
+
+  // Mounted again, once.
+  await page.evaluate(() => (window as any).Storyline.mount(document.querySelector("#one")));
+  await expect(one.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+  await expect(one).toHaveAttribute("data-storyline-state", "mounted");
+  await expect(one.locator("section.storyline")).toHaveCount(1);
+  await expect(one.locator("link[rel=stylesheet]")).toHaveCount(1);
+
+  // Moving the element keeps its timeline as it was (the open event stays open).
+  await one.locator('[data-event-id="nato-accession"] button').click();
+  await expect(one.locator(".storyline-detail h3")).toContainText("NATO");
+  await page.evaluate(() => document.querySelector("#elsewhere")!.append(document.querySelector("#one")!));
+  await expect(one).toHaveAttribute("data-storyline-state", "mounted");
+  await expect(one.locator(".storyline-detail h3")).toContainText("NATO");
+
+  // Taking it out of the document unmounts it by itself; putting it back mounts it afresh.
+  const detached = await page.evaluateHandle(() => {
+    const element = document.querySelector("#one")!;
+    element.remove();
+    return element;
+  });
+  await expect.poll(() => detached.evaluate((element) => element.getAttribute("data-storyline-state"))).toBe("unmounted");
+  expect(await detached.evaluate((element) => element.shadowRoot!.childElementCount)).toBe(0);
+  await detached.evaluate((element) => document.querySelector("#view")!.append(element));
+  await expect(one.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+  await expect(one.locator(".storyline-detail")).toContainText("Select an event");
+
+  // The other timeline never noticed.
+  await two.scrollIntoViewIfNeeded();
+  await two.locator('button[data-category="cyber"]').click();
+  await expect(two.locator('button[data-category="cyber"]')).toHaveAttribute("aria-pressed", "false");
+  await expect(one.locator('button[data-category="cyber"]')).toHaveAttribute("aria-pressed", "true");
+  expect(errors).toEqual([]);
+});
+
+test("unmounting a timeline stops its download", async ({ page }) => {
+  // The data is held back, so the timeline is still loading when it is taken down.
+  await page.route((url) => url.searchParams.has("held"), () => {});
+  await page.goto("/fixtures/spa-host.html");
+  await expect(page.locator('#one [data-event-id="nato-accession"]')).toHaveCount(1);
+  const requested = page.waitForRequest((request) => new URL(request.url()).searchParams.has("held"));
+  await page.evaluate(() => {
+    const held = document.createElement("div");
+    held.className = "storyline-embed";
+    held.id = "held";
+    held.dataset.src = "/data/albania-iran-israel.json?held";
+    document.querySelector("#view")!.prepend(held);
+  });
+  const request = await requested;
+  await expect(page.locator("#held [role=status]")).toHaveCount(1);
+  const failed = page.waitForEvent("requestfailed", (failure) => failure === request);
+  expect(await page.evaluate(() => (window as any).Storyline.unmount(document.querySelector("#held")))).toBe(true);
+  expect((await failed).failure()?.errorText).toContain("ABORTED");
+});
