@@ -182,6 +182,8 @@ impl Theme {
 /// - `deep_link`: restore the view from the page's URL fragment and keep it current there (for
 ///   standalone pages; embeds leave the host's URL alone).
 /// - `on_select`: called with the id of each event the reader opens.
+/// - `on_view_change`: called with the current view, written like `view`, whenever it changes
+///   (the editor rebuilds its preview from it, so an edit keeps the reader's place).
 #[component]
 pub fn StoryTimeline(
     timeline: Arc<Timeline>,
@@ -190,6 +192,7 @@ pub fn StoryTimeline(
     #[prop(optional)] theme: Theme,
     #[prop(optional_no_strip)] lang: Option<String>,
     #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
+    #[prop(optional_no_strip)] on_view_change: Option<Callback<String>>,
 ) -> impl IntoView {
     let id_prefix = format!(
         "storyline-{}",
@@ -320,6 +323,17 @@ pub fn StoryTimeline(
             if previous.is_some() {
                 replace_fragment(&url_state::encode(&state, &timeline));
             }
+        });
+    }
+    if let Some(on_view_change) = on_view_change {
+        let timeline = timeline.clone();
+        Effect::new(move |_| {
+            let state = ViewState {
+                event: selected.get(),
+                filter: Some(filter.get()),
+                window: Some(viewport.get()),
+            };
+            on_view_change.run(url_state::encode(&state, &timeline));
         });
     }
 
