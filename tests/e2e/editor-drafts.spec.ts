@@ -24,10 +24,11 @@ async function typeTitle(page: Page, title: string): Promise<string> {
   return text;
 }
 
-/** Where the visible window sits in the overview strip, in pixels. */
+/** Where the visible window sits in the overview strip, as fractions of the strip's width. */
 async function brush(page: Page) {
+  const track = (await page.locator(".editor-preview .storyline-overview-track").boundingBox())!;
   const box = (await page.locator(".editor-preview .storyline-brush").boundingBox())!;
-  return { x: box.x, width: box.width };
+  return { x: (box.x - track.x) / track.width, width: box.width / track.width };
 }
 
 test("the preview keeps its zoom and open event while the journalist types", async ({ page }) => {
@@ -43,8 +44,9 @@ test("the preview keeps its zoom and open event while the journalist types", asy
   await expect.poll(async () => {
     const before = await brush(page);
     await page.waitForTimeout(150);
-    return Math.abs((await brush(page)).width - before.width);
-  }).toBeLessThan(0.5);
+    const now = await brush(page);
+    return Math.abs(now.x - before.x) + Math.abs(now.width - before.width);
+  }).toBeLessThan(0.001);
   const zoomed = await brush(page);
   // The list view is not part of the view a rebuilt preview restores: it shows whether the
   // preview was rebuilt.
@@ -60,14 +62,14 @@ test("the preview keeps its zoom and open event while the journalist types", asy
   await expect(list).toHaveAttribute("aria-pressed", "true");
   await list.click();
   const unchanged = await brush(page);
-  expect(Math.abs(unchanged.x - zoomed.x)).toBeLessThan(1);
-  expect(Math.abs(unchanged.width - zoomed.width)).toBeLessThan(1);
+  expect(Math.abs(unchanged.x - zoomed.x)).toBeLessThan(0.005);
+  expect(Math.abs(unchanged.width - zoomed.width)).toBeLessThan(0.005);
 
   // A new title changes the story: the preview is redrawn, at the same place, same event open.
   await typeTitle(page, "Edited while zoomed");
   const after = await brush(page);
-  expect(Math.abs(after.x - zoomed.x)).toBeLessThan(2);
-  expect(Math.abs(after.width - zoomed.width)).toBeLessThan(2);
+  expect(Math.abs(after.x - zoomed.x)).toBeLessThan(0.005);
+  expect(Math.abs(after.width - zoomed.width)).toBeLessThan(0.005);
   await expect(preview.locator(".storyline-detail h3")).toContainText("severs");
 });
 

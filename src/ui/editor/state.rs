@@ -233,7 +233,9 @@ impl EditorState {
         };
         let previous_id = self.live_id.get_value();
         let previous_disposable = self.disposable.get_value();
-        let keep_previous = self.retire_live_draft();
+        // Listed only if its last keystroke was stored; otherwise only "Undo" has it.
+        let listed = self.storage_problem.get_untracked().is_none();
+        let keep_previous = self.retire_live_draft() && listed;
         let print = draft::fingerprint(&new_text);
         let (safe, disposable) = match origin {
             Origin::Elsewhere => (Some(print), Some(new_text.clone())),
