@@ -148,6 +148,8 @@ impl Theme {
 /// - `deep_link`: restore the view from the page's URL fragment and keep it current there (for
 ///   standalone pages; embeds leave the host's URL alone).
 /// - `on_select`: called with the id of each event the reader opens.
+/// - `on_view_change`: called with the current view, written like `view`, whenever it changes
+///   (the editor rebuilds its preview from it, so an edit keeps the reader's place).
 #[component]
 pub fn StoryTimeline(
     timeline: Story,
@@ -156,6 +158,7 @@ pub fn StoryTimeline(
     #[prop(optional)] theme: Theme,
     #[prop(optional_no_strip)] lang: Option<String>,
     #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
+    #[prop(optional_no_strip)] on_view_change: Option<Callback<String>>,
 ) -> impl IntoView {
     // Only a validated `Story` gets here; its parts share the timeline inside.
     let timeline: Arc<Timeline> = timeline.shared();
@@ -271,20 +274,31 @@ pub fn StoryTimeline(
             current
         });
     }
-    // Keep the link current. The first run only records the starting state, so a page opened
-    // without a fragment keeps a clean URL until the reader changes something.
-    if deep_link {
+    // The view written as a link's fragment: the address bar and the editor follow it. A memo,
+    // so glide frames that round to the same text notify nobody.
+    let view_fragment = {
         let timeline = timeline.clone();
-        Effect::new(move |previous: Option<()>| {
+        Memo::new(move |_| {
             let state = ViewState {
                 event: selected.get(),
                 filter: Some(filter.get()),
                 window: Some(viewport.get()),
             };
+            url_state::encode(&state, &timeline)
+        })
+    };
+    // Keep the link current. The first run only records the starting state, so a page opened
+    // without a fragment keeps a clean URL until the reader changes something.
+    if deep_link {
+        Effect::new(move |previous: Option<()>| {
+            let fragment = view_fragment.get();
             if previous.is_some() {
-                replace_fragment(&url_state::encode(&state, &timeline));
+                replace_fragment(&fragment);
             }
         });
+    }
+    if let Some(on_view_change) = on_view_change {
+        Effect::new(move |_| on_view_change.run(view_fragment.get()));
     }
 
     let zoom_at_centre =

@@ -1,158 +1,43 @@
 //! The editor page: JSON on the left, the real timeline on the right, problems listed and
-//! clickable, imports, downloads, and a draft that survives reloads.
+//! clickable, imports, downloads, and drafts that are never lost: kept per tab, recoverable after
+//! a replacement, and reported when the browser cannot store them.
+
+mod browser;
+mod draft;
+mod notices;
+mod state;
 
 use super::timeline::StoryTimeline;
 use crate::core::import::{detect, sheet, timelinejs, ImportOutcome, SourceFormat};
 use crate::core::locate::utf16_offset;
-use crate::core::parse::{parse_timeline, Problem, Severity};
-use crate::core::story::Story;
+use crate::core::parse::Severity;
+use browser::{chosen_file, copy_to_clipboard, download};
+use draft::NEW_DOCUMENT;
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
-use std::time::Duration;
-use wasm_bindgen::prelude::*;
+use notices::{DraftNotices, RecentDrafts};
+use state::{EditorState, Origin};
 use wasm_bindgen::JsCast;
 
-/// Where the draft is kept between visits.
-const DRAFT_KEY: &str = "storyline-editor-draft";
-/// The preview waits for a pause in typing this long before it redraws.
-const PREVIEW_DELAY: Duration = Duration::from_millis(300);
 /// The example a new editor starts from.
 const EXAMPLE_URL: &str = "data/albania-iran-israel.json";
-
-const NEW_DOCUMENT: &str = r##"{
-  "$schema": "https://storyline.example/schema/storyline.schema.json",
-  "version": 1,
-  "title": "My timeline",
-  "language": "en",
-  "categories": [
-    { "id": "news", "label": "News", "color": "#1d4ed8" }
-  ],
-  "events": [
-    {
-      "id": "first-event",
-      "start": "2024-01-15",
-      "title": "The first event",
-      "text": "What happened, in a sentence or two.",
-      "categories": ["news"],
-      "sources": [
-        { "title": "The article", "publisher": "The publisher", "url": "https://example.org/article" }
-      ]
-    }
-  ]
-}
-"##;
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
-/// Offers `text` as a file download named `name`.
-fn download(name: &str, text: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(link) = document().create_element("a") {
-        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Copies text with the asynchronous clipboard API, reporting success.
-async fn copy_to_clipboard(text: &str) -> bool {
-    let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok();
-    let write = clipboard
-        .as_ref()
-        .and_then(|clipboard| js_sys::Reflect::get(clipboard, &"writeText".into()).ok())
-        .and_then(|write| write.dyn_into::<js_sys::Function>().ok());
-    let (Some(clipboard), Some(write)) = (clipboard, write) else {
-        return false;
-    };
-    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
-        .await
-        .is_ok()
-}
-
-/// The first file chosen in a file input, as bytes.
-async fn chosen_file(input: &web_sys::HtmlInputElement) -> Option<(String, Vec<u8>)> {
-    let file = input.files()?.get(0)?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
-        .await
-        .ok()?;
-    Some((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()))
-}
-
-/// What the problems list shows, and the last story that read without errors.
-#[derive(Clone, Default)]
-struct Checked {
-    problems: Vec<Problem>,
-    last_valid: Option<Story>,
-}
+/// The file names of a download, without errors and with.
+const DOWNLOAD_NAME: &str = "timeline.json";
+const DRAFT_DOWNLOAD_NAME: &str = "timeline-draft.json";
 
 #[component]
 pub fn EditorPage() -> impl IntoView {
-    let text = RwSignal::new(String::new());
-    let checked = RwSignal::new(Checked::default());
-    // What was last opened or downloaded: leaving with other text asks first.
-    let saved_text = StoredValue::new(String::new());
-    let status = RwSignal::new(String::new());
-    let import_notes = RwSignal::new(Vec::<String>::new());
+    let state = EditorState::new();
+    let text = state.text;
+    let status = state.status;
+    let import_notes = state.import_notes;
     let editor = NodeRef::<Textarea>::new();
     let open_input = NodeRef::<Input>::new();
     let import_input = NodeRef::<Input>::new();
-    let generation = StoredValue::new(0u64);
 
-    let check_now = move |source: &str| {
-        let outcome = parse_timeline(source);
-        checked.update(|checked| {
-            checked.problems = outcome.problems;
-            if let Some(timeline) = outcome.timeline {
-                checked.last_valid = Some(Story::validated(timeline));
-            }
-        });
-    };
-    // Every change is saved at once (nothing is lost to a reload); the preview follows after a
-    // pause in typing.
-    let set_text = move |new_text: String, immediately: bool| {
-        if let Some(storage) = storage() {
-            let _ = storage.set_item(DRAFT_KEY, &new_text);
-        }
-        text.set(new_text.clone());
-        generation.update_value(|generation| *generation += 1);
-        if immediately {
-            check_now(&new_text);
-        } else {
-            let mine = generation.get_value();
-            set_timeout(
-                move || {
-                    if generation.get_value() == mine {
-                        check_now(&text.get_untracked());
-                    }
-                },
-                PREVIEW_DELAY,
-            );
-        }
-    };
-
-    // Start from the saved draft, else from the example story.
-    match storage().and_then(|storage| storage.get_item(DRAFT_KEY).ok().flatten()) {
-        Some(draft) => {
-            saved_text.set_value(draft.clone());
-            set_text(draft, true);
-            status.set("Your draft was restored.".into());
-        }
-        None => leptos::task::spawn_local(async move {
+    // Start from this tab's draft (or the newest one), else from the example story.
+    if !state.restore_on_start() {
+        leptos::task::spawn_local(async move {
             let example = match gloo_net::http::Request::get(EXAMPLE_URL).send().await {
                 Ok(response) if response.ok() => response
                     .text()
@@ -160,23 +45,26 @@ pub fn EditorPage() -> impl IntoView {
                     .unwrap_or_else(|_| NEW_DOCUMENT.into()),
                 _ => NEW_DOCUMENT.into(),
             };
-            saved_text.set_value(example.clone());
-            set_text(example, true);
-        }),
+            state.example_arrived(example);
+        });
     }
 
-    // Leaving with changes that were neither opened nor downloaded asks first.
-    let before_unload = Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(
-        move |event: web_sys::BeforeUnloadEvent| {
-            if text.get_untracked() != saved_text.get_value() {
-                event.prevent_default();
-                event.set_return_value("You have changes that are not downloaded yet.");
-            }
-        },
-    );
-    let _ = window()
-        .add_event_listener_with_callback("beforeunload", before_unload.as_ref().unchecked_ref());
-    before_unload.forget();
+    // Leaving with text that exists only in this browser asks first; another tab's writes are
+    // watched so this tab's draft is never silently replaced. Both listeners go with the page.
+    let before_unload = window_event_listener_untyped("beforeunload", move |event| {
+        if state.has_unsaved_work() {
+            let event: web_sys::BeforeUnloadEvent = event.unchecked_into();
+            event.prevent_default();
+            event.set_return_value("You have changes that are not downloaded yet.");
+        }
+    });
+    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+        state.storage_changed(event.key(), event.new_value());
+    });
+    on_cleanup(move || {
+        before_unload.remove();
+        storage_listener.remove();
+    });
 
     let jump_to = move |line: usize, column: usize| {
         let Some(area) = editor.get_untracked() else {
@@ -195,21 +83,23 @@ pub fn EditorPage() -> impl IntoView {
                 return;
             };
             input.set_value("");
-            let opened = String::from_utf8_lossy(&bytes).into_owned();
-            saved_text.set_value(opened.clone());
-            set_text(opened, true);
-            import_notes.set(Vec::new());
-            status.set(format!("Opened {name}."));
+            let opened = String::from_utf8_lossy(&bytes);
+            let opened = opened
+                .strip_prefix('\u{feff}')
+                .unwrap_or(&opened)
+                .to_string();
+            state.replace(opened, Origin::Elsewhere, format!("Opened {name}."));
         });
     };
     // An import replaces the draft only when it worked; a failed one leaves the draft alone.
     let apply_import = move |name: String, outcome: ImportOutcome| match outcome.document {
         Some(document) if outcome.errors.is_empty() => {
             let json = serde_json::to_string_pretty(&document).unwrap_or_default() + "\n";
-            set_text(json, true);
-            status.set(format!(
-                "Imported {name}. Check the notes below, then download the JSON."
-            ));
+            state.replace(
+                json,
+                Origin::Converted,
+                format!("Imported {name}. Check the notes below, then download the JSON."),
+            );
             import_notes.set(outcome.notes);
         }
         _ => {
@@ -253,25 +143,34 @@ pub fn EditorPage() -> impl IntoView {
             None => {}
         }
     };
-    let has_errors = move || {
-        checked.with(|checked| {
-            checked
-                .problems
-                .iter()
-                .any(|p| p.severity == Severity::Error)
-        })
+    // A draft with errors is still offered as a file, under a name that says what it is: losing
+    // it would be worse than publishing nothing.
+    let download_as_is = move || {
+        state.check_now();
+        let errors = state.error_count();
+        let name = if errors == 0 {
+            DOWNLOAD_NAME
+        } else {
+            DRAFT_DOWNLOAD_NAME
+        };
+        if download(name, &text.get_untracked()) {
+            state.mark_downloaded();
+            status.set(match errors {
+                0 => format!("Downloaded {name}."),
+                1 => format!("Downloaded {name}, with 1 error still to fix."),
+                errors => format!("Downloaded {name}, with {errors} errors still to fix."),
+            });
+        }
     };
     let download_json = move |_| {
         // Judge the text as it is now, not as the preview last saw it a moment ago.
-        check_now(&text.get_untracked());
-        if has_errors() {
-            status.set("Fix the errors first: a file with errors is never downloaded.".into());
-            return;
+        state.check_now();
+        match state.error_count() {
+            0 => download_as_is(),
+            errors => status.set(format!(
+                "This draft has {errors} error(s): fix them before publishing, or keep a copy with \u{201c}Download draft (with errors)\u{201d}."
+            )),
         }
-        let current = text.get_untracked();
-        download("timeline.json", &current);
-        saved_text.set_value(current);
-        status.set("Downloaded timeline.json.".into());
     };
     let snippet = "<script src=\"/storyline/storyline.js\"></script>\n<div class=\"storyline-embed\" data-src=\"/timelines/timeline.json\" data-height=\"560\"></div>";
     let copy_snippet = move |_| {
@@ -286,9 +185,8 @@ pub fn EditorPage() -> impl IntoView {
     };
 
     let problem_list = move || {
-        checked.with(|checked| {
-            checked
-                .problems
+        state.problems.with(|problems| {
+            problems
                 .iter()
                 .map(|problem| {
                     let (line, column) = (problem.line, problem.column);
@@ -310,13 +208,9 @@ pub fn EditorPage() -> impl IntoView {
         })
     };
     let summary = move || {
-        checked.with(|checked| {
-            let errors = checked
-                .problems
-                .iter()
-                .filter(|p| p.severity == Severity::Error)
-                .count();
-            let warnings = checked.problems.len() - errors;
+        let errors = state.error_count();
+        let warnings = state.problems.with(Vec::len) - errors;
+        {
             match (errors, warnings) {
                 (0, 0) => "No problems: ready to publish.".to_string(),
                 (0, warnings) => format!("No errors, {warnings} warning(s) worth a look."),
@@ -324,14 +218,15 @@ pub fn EditorPage() -> impl IntoView {
                     format!("{errors} error(s): the preview shows the last version without errors.")
                 }
             }
-        })
+        }
     };
+    // Rebuilt only when the story changes, opening where the journalist left the last one.
     let preview = move || {
-        checked
-            .with(|checked| checked.last_valid.clone())
-            .map(|timeline| {
-                view! { <StoryTimeline timeline=timeline /> }
-            })
+        state.story.get().map(|timeline| {
+            let view = state.next_preview_view();
+            let on_view_change = Callback::new(move |fragment: String| state.report_view(fragment));
+            view! { <StoryTimeline timeline=timeline view=view on_view_change=Some(on_view_change) /> }
+        })
     };
 
     view! {
@@ -340,9 +235,7 @@ pub fn EditorPage() -> impl IntoView {
                 <h1>"Storyline editor"</h1>
                 <div class="editor-actions" role="toolbar" aria-label="File">
                     <button type="button" on:click=move |_| {
-                        set_text(NEW_DOCUMENT.to_string(), true);
-                        import_notes.set(Vec::new());
-                        status.set("Started a new timeline.".into());
+                        state.replace(NEW_DOCUMENT.to_string(), Origin::Elsewhere, "Started a new timeline.".into());
                     }>"New"</button>
                     <label class="editor-file-button">
                         "Open file"
@@ -353,9 +246,14 @@ pub fn EditorPage() -> impl IntoView {
                         <input type="file" accept=".json,.csv,text/csv" node_ref=import_input on:change=import_file />
                     </label>
                     <button type="button" on:click=download_json>"Download JSON"</button>
+                    <Show when=move || { state.error_count() > 0 }>
+                        <button type="button" on:click=move |_| download_as_is()>"Download draft (with errors)"</button>
+                    </Show>
                     <button type="button" on:click=copy_snippet>"Copy embed snippet"</button>
                 </div>
                 <p class="editor-status" role="status">{move || status.get()}</p>
+                <DraftNotices state=state download_draft=Callback::new(move |()| download_as_is()) />
+                <RecentDrafts state=state />
             </header>
             <div class="editor-panes">
                 <section class="editor-source" aria-label="Timeline data">
@@ -367,7 +265,8 @@ pub fn EditorPage() -> impl IntoView {
                         wrap="off"
                         autocomplete="off"
                         prop:value=move || text.get()
-                        on:input=move |event| set_text(event_target_value(&event), false)
+                        placeholder="Type or paste timeline JSON here."
+                        on:input=move |event| state.edit(event_target_value(&event))
                     ></textarea>
                     <Show when=move || pasted_format.get().is_some()>
                         <div class="editor-convert" role="status">
