@@ -44,7 +44,7 @@ pub mod ui;
 use leptos::prelude::*;
 
 pub use core::story::Story;
-pub use ui::timeline::Theme;
+pub use ui::look::Theme;
 
 /// Reads a Storyline JSON document; on failure, every problem found (errors and warnings), each
 /// with its line, column, JSON path and hint.

@@ -95,3 +95,27 @@ fn links_from_data_open_safely() {
         );
     }
 }
+
+#[test]
+fn parts_never_reach_back_into_the_timeline_and_the_look_is_a_leaf() {
+    // Only the pages mount the whole component; its parts get what they need handed to them, and
+    // shared look comes from `ui/look.rs`, which itself uses no other part of the shell.
+    let pages = ["src/ui/app.rs", "src/ui/mod.rs", "src/ui/editor/mod.rs"];
+    for file in rust_files(&root().join("src/ui")) {
+        let relative = file.strip_prefix(root()).expect("inside the repository");
+        let relative = relative.to_string_lossy().replace('\\', "/");
+        let text = fs::read_to_string(&file).expect("readable source");
+        if relative != "src/ui/timeline.rs" && !pages.contains(&relative.as_str()) {
+            assert!(
+                !text.contains("timeline::"),
+                "{relative}: a part of the component imports the timeline module"
+            );
+        }
+        if relative == "src/ui/look.rs" {
+            assert!(
+                !text.contains("use super::") && !text.contains("crate::ui::"),
+                "ui/look.rs must stay a leaf"
+            );
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! Loading a story and showing it: the demo page, and the loader every embed shares.
 
+use super::look::Theme;
 use super::problems::{LoadFailure, ProblemsPanel};
-use super::timeline::{StoryTimeline, Theme};
+use super::timeline::StoryTimeline;
 use crate::core::embed_options::{
     is_web_address, quoted_address, DataSource, NOT_A_WEB_ADDRESS, UNREADABLE_ADDRESS,
 };

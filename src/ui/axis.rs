@@ -1,21 +1,10 @@
 //! The time axis: the unit above the ticks (pinned at the left edge), the ticks, and grid lines.
 
 use super::dates::{context_label, tick_label};
+use super::look::{px, TICK_CHAR_WIDTH};
 use crate::core::i18n::Language;
 use crate::core::ticks::{Tick, TickUnit, Ticks};
 use leptos::prelude::*;
-
-/// Width of one character of a tick label (12px), kept conservative so labels never touch.
-pub const TICK_CHAR_WIDTH: f64 = 7.5;
-
-/// A length in CSS pixels to a tenth of a pixel. Written with integers: float formatting would
-/// add kilobytes of code to the download for no visible difference.
-pub fn px(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    format!("{sign}{}.{}px", tenths / 10, tenths % 10)
-}
 
 #[component]
 pub fn Axis(ticks: Memo<Ticks>, language: Language) -> impl IntoView {

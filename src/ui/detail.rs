@@ -1,6 +1,7 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
 use super::dates::{date_text, event_date_label};
+use super::look::Swatch;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
@@ -92,7 +93,7 @@ fn event_view(
             let category = &timeline.categories[category];
             view! {
                 <li class="storyline-tag">
-                    <span class="storyline-swatch" style:background-color=super::timeline::category_color(category)></span>
+                    <Swatch category=category />
                     {category.label.clone()}
                 </li>
             }

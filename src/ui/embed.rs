@@ -2,7 +2,7 @@
 //! root its loader made) and the iframe page, which reports its height to the host.
 
 use super::app::{Presentation, TimelineFromSource};
-use super::timeline::Theme;
+use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
 use leptos::prelude::*;
 use std::any::Any;

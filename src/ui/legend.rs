@@ -1,5 +1,6 @@
 //! The category legend: one toggle chip per category with its colour and count, plus All and None.
 
+use super::look::Swatch;
 use crate::core::i18n::Language;
 use crate::core::model::{CategoryFilter, Timeline};
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn Legend(
                         title=name
                         on:click=move |_| filter.update(|filter| filter.toggle(index))
                     >
-                        <span class="storyline-swatch" style:background-color=super::timeline::category_color(category)></span>
+                        <Swatch category=category />
                         <span class="storyline-chip-label">{category.label.clone()}</span>
                         <span class="storyline-chip-count">{count}</span>
                     </button>

@@ -13,6 +13,7 @@ pub(crate) mod gestures;
 pub(crate) mod hash;
 pub(crate) mod legend;
 pub(crate) mod list;
+pub mod look;
 pub(crate) mod measure;
 pub(crate) mod motion;
 pub(crate) mod overview;

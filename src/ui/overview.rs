@@ -1,7 +1,7 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
-use super::axis::px;
+use super::look::px;
 use super::measure::{inline_offset, use_element_width};
 use super::motion::Motion;
 use crate::core::date::{format_year, CalendarTime};

@@ -1,12 +1,13 @@
 //! The timeline component: axis, event lanes, legend, zoom controls, overview and detail panel.
 
-use super::axis::{px, Axis, TICK_CHAR_WIDTH};
+use super::axis::Axis;
 use super::dates::event_date_label;
 use super::detail::Detail;
 use super::gestures::StageGestures;
 use super::hash::{read_fragment, replace_fragment};
 use super::legend::Legend;
 use super::list::ListView;
+use super::look::{category_color, px, Theme, TICK_CHAR_WIDTH};
 use super::measure::use_element_width;
 use super::motion::Motion;
 use super::overview::OverviewStrip;
@@ -91,14 +92,6 @@ fn mark_and_label(
     }
 }
 
-/// A category's colour, which a host page may override with `--storyline-category-<id>`.
-pub(crate) fn category_color(category: &crate::core::model::Category) -> String {
-    format!(
-        "var(--storyline-category-{}, {})",
-        category.id, category.color
-    )
-}
-
 /// The event index stored on the element (or its nearest ancestor) an event came from.
 fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
     target?
@@ -109,35 +102,6 @@ fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
         .get_attribute("data-index")?
         .parse()
         .ok()
-}
-
-/// The colour scheme: light, dark, or the reader's system setting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Light,
-    Dark,
-    Auto,
-}
-
-impl Theme {
-    /// Reads "light", "dark" or "auto".
-    pub fn parse(text: &str) -> Option<Theme> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "light" => Some(Theme::Light),
-            "dark" => Some(Theme::Dark),
-            "auto" => Some(Theme::Auto),
-            _ => None,
-        }
-    }
-
-    fn class(self) -> &'static str {
-        match self {
-            Theme::Light => "storyline storyline-theme-light",
-            Theme::Dark => "storyline storyline-theme-dark",
-            Theme::Auto => "storyline storyline-theme-auto",
-        }
-    }
 }
 
 /// The whole component for one story.
