@@ -2,22 +2,17 @@
 
 use super::dates::{date_text, event_date_label};
 use super::look::Swatch;
+use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Shows the selected event, or a short invitation to pick one.
 #[component]
-pub fn Detail(
-    timeline: Arc<Timeline>,
-    selected: RwSignal<Option<usize>>,
-    /// Prefix for element ids, unique to this instance on the page.
-    id_prefix: String,
-    language: Language,
-) -> impl IntoView {
-    let heading_id = format!("{id_prefix}-detail-title");
+pub fn Detail(state: TimelineState) -> impl IntoView {
+    let (timeline, selected, language) = (state.story(), state.selected, state.language);
+    let heading_id = format!("{}-detail-title", state.id_prefix());
     let content = move || {
         let Some(index) = selected.get() else {
             return view! {
@@ -26,7 +21,7 @@ pub fn Detail(
             .into_any();
         };
         let event = &timeline.events[index];
-        event_view(&timeline, event, heading_id.clone(), selected, language).into_any()
+        event_view(&timeline, event, heading_id.clone(), state).into_any()
     };
     view! {
         <section class="storyline-detail" aria-label=language.word("event_details") aria-live="off">
@@ -83,9 +78,9 @@ fn event_view(
     timeline: &Timeline,
     event: &Event,
     heading_id: String,
-    selected: RwSignal<Option<usize>>,
-    language: Language,
+    state: TimelineState,
 ) -> impl IntoView {
+    let language = state.language;
     let categories = event
         .categories
         .iter()
@@ -127,7 +122,7 @@ fn event_view(
                 type="button"
                 class="storyline-close"
                 aria-label=language.word("close_details")
-                on:click=move |_| selected.set(None)
+                on:click=move |_| state.select(None)
             >
                 "\u{00d7}"
             </button>

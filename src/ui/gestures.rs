@@ -3,6 +3,7 @@
 
 use super::measure::inline_offset;
 use super::motion::Motion;
+use super::state::TimelineState;
 use crate::core::gesture::{Gestures, Intent, Pointer, PointerKind, Response, Wheel};
 use leptos::ev::{MouseEvent, PointerEvent, WheelEvent};
 use leptos::html::Div;
@@ -19,18 +20,13 @@ pub struct StageGestures {
 }
 
 impl StageGestures {
-    pub fn new(
-        stage: NodeRef<Div>,
-        width: ReadSignal<f64>,
-        motion: Motion,
-        right_to_left: bool,
-    ) -> StageGestures {
+    pub fn new(stage: NodeRef<Div>, state: TimelineState) -> StageGestures {
         StageGestures {
             machine: StoredValue::new(Gestures::default()),
             stage,
-            width,
-            motion,
-            right_to_left,
+            width: state.width,
+            motion: state.motion,
+            right_to_left: state.language.is_right_to_left(),
         }
     }
 

@@ -1,17 +1,13 @@
 //! The category legend: one toggle chip per category with its colour and count, plus All and None.
 
 use super::look::Swatch;
-use crate::core::i18n::Language;
-use crate::core::model::{CategoryFilter, Timeline};
+use super::state::TimelineState;
+use crate::core::model::CategoryFilter;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 #[component]
-pub fn Legend(
-    timeline: Arc<Timeline>,
-    filter: RwSignal<CategoryFilter>,
-    language: Language,
-) -> impl IntoView {
+pub fn Legend(state: TimelineState) -> impl IntoView {
+    let (timeline, filter, language) = (state.story(), state.filter, state.language);
     let counts = timeline.category_counts();
     let category_count = timeline.categories.len();
     let chips = timeline
@@ -34,7 +30,7 @@ pub fn Legend(
                         data-category=category.id.clone()
                         aria-pressed=move || if pressed() { "true" } else { "false" }
                         title=name
-                        on:click=move |_| filter.update(|filter| filter.toggle(index))
+                        on:click=move |_| state.set_filter(|filter| filter.toggle(index))
                     >
                         <Swatch category=category />
                         <span class="storyline-chip-label">{category.label.clone()}</span>
@@ -50,14 +46,14 @@ pub fn Legend(
             <button
                 type="button"
                 class="storyline-text-button"
-                on:click=move |_| filter.set(CategoryFilter::all(category_count))
+                on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::all(category_count))
             >
                 {language.word("all")}
             </button>
             <button
                 type="button"
                 class="storyline-text-button"
-                on:click=move |_| filter.set(CategoryFilter::none(category_count))
+                on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::none(category_count))
             >
                 {language.word("none")}
             </button>

@@ -3,24 +3,18 @@
 
 use super::dates::event_date_label;
 use super::detail::{paragraphs_view, sources_view};
+use super::state::TimelineState;
 use crate::core::date::{format_year, CalendarTime};
-use crate::core::i18n::Language;
-use crate::core::model::{CategoryFilter, EventIndex, Timeline};
-use crate::core::viewport::Viewport;
+use crate::core::model::EventIndex;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// Events listed at first, and added by each "Show more".
 const PAGE: usize = 50;
 
 #[component]
-pub fn ListView(
-    timeline: Arc<Timeline>,
-    filter: RwSignal<CategoryFilter>,
-    viewport: RwSignal<Viewport>,
-    id_prefix: String,
-    language: Language,
-) -> impl IntoView {
+pub fn ListView(state: TimelineState) -> impl IntoView {
+    let (timeline, filter, language) = (state.story(), state.filter, state.language);
+    let (viewport, id_prefix) = (state.motion.viewport, state.id_prefix());
     let limit = RwSignal::new(PAGE);
     let listed = {
         let timeline = timeline.clone();

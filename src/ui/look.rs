@@ -2,7 +2,13 @@
 //! and their swatch, the colour scheme, and the sizes that must match the stylesheet.
 
 use crate::core::model::Category;
+use crate::core::scene::SceneOptions;
 use leptos::prelude::*;
+
+/// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
+pub const ROW_HEIGHT: f64 = 30.0;
+/// How the scene is drawn (its lanes match `--storyline-lanes-height` in the stylesheet).
+pub const SCENE: SceneOptions = SceneOptions::STANDARD;
 
 /// Width of one character of a tick label (12px), kept conservative so labels never touch.
 pub const TICK_CHAR_WIDTH: f64 = 7.5;

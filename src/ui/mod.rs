@@ -18,6 +18,7 @@ pub(crate) mod measure;
 pub(crate) mod motion;
 pub(crate) mod overview;
 pub mod problems;
+pub(crate) mod state;
 pub mod timeline;
 
 pub use app::App;

@@ -3,16 +3,13 @@
 
 use super::look::px;
 use super::measure::{inline_offset, use_element_width};
-use super::motion::Motion;
+use super::state::TimelineState;
 use crate::core::date::{format_year, CalendarTime};
-use crate::core::i18n::Language;
-use crate::core::model::{CategoryFilter, Timeline};
 use crate::core::overview::Overview;
 use crate::core::viewport::Viewport;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Margin around the story on the strip, as a fraction of its span.
@@ -40,12 +37,9 @@ struct BrushDrag {
 }
 
 #[component]
-pub fn OverviewStrip(
-    timeline: Arc<Timeline>,
-    filter: RwSignal<CategoryFilter>,
-    motion: Motion,
-    language: Language,
-) -> impl IntoView {
+pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
+    let (timeline, filter, motion, language) =
+        (state.story(), state.filter, state.motion, state.language);
     let rtl = language.is_right_to_left();
     let track = NodeRef::<Div>::new();
     let width = use_element_width(track);

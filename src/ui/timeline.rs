@@ -7,21 +7,19 @@ use super::gestures::StageGestures;
 use super::hash::{read_fragment, replace_fragment};
 use super::legend::Legend;
 use super::list::ListView;
-use super::look::{category_color, px, Theme, TICK_CHAR_WIDTH};
+use super::look::{category_color, px, Theme, ROW_HEIGHT, SCENE, TICK_CHAR_WIDTH};
 use super::measure::use_element_width;
-use super::motion::Motion;
 use super::overview::OverviewStrip;
-use crate::core::date::SECONDS_PER_DAY;
+use super::state::TimelineState;
 use crate::core::gesture::ZOOM_STEP;
 use crate::core::i18n::Language;
 use crate::core::layout::Placement;
-use crate::core::model::{CategoryFilter, EventIndex, Timeline};
-use crate::core::navigation::{self, Step};
-use crate::core::scale::TimeScale;
-use crate::core::scene::{compose, is_cluster_key, short_count, SceneMark, SceneOptions};
+use crate::core::model::{EventIndex, Timeline};
+use crate::core::navigation::Step;
+use crate::core::scene::{is_cluster_key, short_count, SceneMark};
 use crate::core::story::Story;
 use crate::core::ticks::generate_ticks;
-use crate::core::url_state::{self, ViewState};
+use crate::core::url_state;
 use crate::core::viewport::Viewport;
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::html::{Div, Section};
@@ -30,39 +28,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
-const ROW_HEIGHT: f64 = 30.0;
-/// How the scene is drawn (its lanes match `--storyline-lanes-height` in the stylesheet).
-const SCENE: SceneOptions = SceneOptions::STANDARD;
-/// Space left around the events when fitting them all into view, as a fraction of their span.
-const FIT_MARGIN: f64 = 0.04;
 /// Arrow keys pan by this fraction of the visible span.
 const KEY_PAN_FRACTION: f64 = 0.1;
-/// An event opened from a link is shown in a window at least this wide, and this many times
-/// its own span, so its neighbours give it context.
-const FOCUS_MIN_SPAN: f64 = 120.0 * SECONDS_PER_DAY;
-const FOCUS_SPAN_FACTOR: f64 = 3.0;
-
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
-
-/// The window that shows every event shown by `filter` (every event when none is shown).
-fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
-    let shown = (0..timeline.events.len())
-        .filter(|&index| filter.shows_event(&timeline.events[index]))
-        .map(|index| timeline.span(index))
-        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
-    let (first, last) = shown
-        .or_else(|| timeline.extent())
-        .unwrap_or((0.0, crate::core::date::SECONDS_PER_MEAN_YEAR));
-    Viewport::fit(first, last, FIT_MARGIN)
-}
-
-/// A window around one event, wide enough to show its neighbours.
-fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
-    let (start, end) = timeline.span(index);
-    let span = ((end - start) * FOCUS_SPAN_FACTOR).max(FOCUS_MIN_SPAN);
-    Viewport::anchored((start + end) / 2.0, 0.5, span)
-}
 
 /// The mark and the label of a drawn item (an event or a cluster), placed inside its element from
 /// the item's placement; the label is hidden, never overlapped, when the layout found it no room.
@@ -130,7 +98,6 @@ pub fn StoryTimeline(
         "storyline-{}",
         NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
     );
-    let category_count = timeline.categories.len();
     // The data's language, else the embed's, else the page's; right-to-left ones mirror the axis.
     let page_language = document()
         .document_element()
@@ -153,42 +120,29 @@ pub fn StoryTimeline(
     for warning in warnings {
         leptos::logging::warn!("Storyline link: {warning}");
     }
-    let initial_filter = linked
-        .filter
-        .clone()
-        .unwrap_or_else(|| CategoryFilter::all(category_count));
-    let initial_window = linked
-        .window
-        .or_else(|| linked.event.map(|index| window_around(&timeline, index)))
-        .unwrap_or_else(|| fitted_viewport(&timeline, &initial_filter));
-
-    let filter = RwSignal::new(initial_filter);
-    let motion = Motion::new(initial_window);
-    let viewport = motion.viewport;
-    let selected = RwSignal::new(linked.event);
     let root = NodeRef::<Section>::new();
     let stage = NodeRef::<Div>::new();
     let width = use_element_width(stage);
-
-    let scale = Memo::new(move |_| {
-        let window = viewport.get();
-        TimeScale::new(window.start, window.end, width.get().max(1.0))
-    });
+    let state = TimelineState::new(
+        Arc::clone(&timeline),
+        language,
+        linked,
+        width,
+        id_prefix,
+        on_select,
+    );
+    let TimelineState {
+        filter,
+        selected,
+        current,
+        motion,
+        scale,
+        scene,
+        list_view,
+        ..
+    } = state;
     let ticks = Memo::new(move |_| generate_ticks(&scale.get(), TICK_CHAR_WIDTH));
-    // The keyboard's place among the events: pinned like the open event, so it is always drawn.
-    let current = RwSignal::new(None::<EventIndex>);
-    let scene = {
-        let timeline = timeline.clone();
-        Memo::new(move |_| {
-            let pinned: Vec<EventIndex> = [selected.get(), current.get()]
-                .into_iter()
-                .flatten()
-                .collect();
-            filter.with(|filter| compose(&timeline, &scale.get(), filter, &pinned, &SCENE))
-        })
-    };
     let scene_keys = Memo::new(move |_| scene.with(|scene| scene.keys()));
-    let list_view = RwSignal::new(false);
     // What a screen reader hears when the selection moves: the title and date only.
     let announcement = {
         let timeline = timeline.clone();
@@ -215,42 +169,9 @@ pub fn StoryTimeline(
             })
         })
     };
-    // A hidden event cannot stay open in the detail panel.
-    {
-        let timeline = timeline.clone();
-        Effect::new(move |_| {
-            if let Some(index) = selected.get() {
-                if !filter.with(|filter| filter.shows_event(&timeline.events[index])) {
-                    selected.set(None);
-                }
-            }
-        });
-    }
-    if let Some(on_select) = on_select {
-        let timeline = timeline.clone();
-        Effect::new(move |previous: Option<Option<EventIndex>>| {
-            let current = selected.get();
-            if previous.is_some_and(|previous| previous != current) {
-                if let Some(index) = current {
-                    on_select.run(timeline.events[index].id.clone());
-                }
-            }
-            current
-        });
-    }
     // The view written as a link's fragment: the address bar and the editor follow it. A memo,
     // so glide frames that round to the same text notify nobody.
-    let view_fragment = {
-        let timeline = timeline.clone();
-        Memo::new(move |_| {
-            let state = ViewState {
-                event: selected.get(),
-                filter: Some(filter.get()),
-                window: Some(viewport.get()),
-            };
-            url_state::encode(&state, &timeline)
-        })
-    };
+    let view_fragment = Memo::new(move |_| state.view_fragment());
     // Keep the link current. The first run only records the starting state, so a page opened
     // without a fragment keeps a clean URL until the reader changes something.
     if deep_link {
@@ -265,13 +186,7 @@ pub fn StoryTimeline(
         Effect::new(move |_| on_view_change.run(view_fragment.get()));
     }
 
-    let zoom_at_centre =
-        move |factor: f64| motion.glide_by(|window| window.zoom_around(factor, window.centre()));
-    let fit_all = {
-        let timeline = timeline.clone();
-        move || motion.glide_to(filter.with(|filter| fitted_viewport(&timeline, filter)))
-    };
-    let gestures = StageGestures::new(stage, width, motion, rtl);
+    let gestures = StageGestures::new(stage, state);
 
     // Moves keyboard focus to an event's button. The button may be drawn only on the next render,
     // and a re-render may move it (which drops focus), so focus is asserted again after the next
@@ -303,24 +218,8 @@ pub fn StoryTimeline(
             request_animation_frame(ensure_focus);
         });
     };
-    let move_selection = {
-        let timeline = timeline.clone();
-        move |from: Option<EventIndex>, step: Step| {
-            let Some(next) =
-                filter.with_untracked(|filter| navigation::step(&timeline, filter, from, step))
-            else {
-                return;
-            };
-            let (start, end) = timeline.span(next);
-            let window = motion.target();
-            if end <= window.start || start >= window.end {
-                motion.jump(window.centred_on((start + end) / 2.0));
-            }
-            current.set(Some(next));
-            // Like a slideshow: with the details open, they follow the selection.
-            if selected.get_untracked().is_some() {
-                selected.set(Some(next));
-            }
+    let move_selection = move |from: Option<EventIndex>, step: Step| {
+        if let Some(next) = state.step(from, step) {
             focus_event(next);
         }
     };
@@ -340,7 +239,6 @@ pub fn StoryTimeline(
         motion.glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
     };
     let on_events_key = {
-        let move_selection = move_selection.clone();
         move |event: KeyboardEvent| {
             let step = match (event.key().as_str(), rtl) {
                 ("ArrowLeft", false) | ("ArrowRight", true) | ("k" | "K", _) => Step::Previous,
@@ -358,18 +256,17 @@ pub fn StoryTimeline(
         }
     };
     let on_root_key = {
-        let fit_all = fit_all.clone();
         move |event: KeyboardEvent| {
             if event.ctrl_key() || event.meta_key() || event.alt_key() {
                 return;
             }
             match event.key().as_str() {
-                "+" | "=" => zoom_at_centre(ZOOM_STEP),
-                "-" | "_" => zoom_at_centre(1.0 / ZOOM_STEP),
-                "0" => fit_all(),
+                "+" | "=" => state.zoom_at_centre(ZOOM_STEP),
+                "-" | "_" => state.zoom_at_centre(1.0 / ZOOM_STEP),
+                "0" => state.fit_all(),
                 "Escape" if selected.get_untracked().is_some() => {
                     let was = selected.get_untracked();
-                    selected.set(None);
+                    state.select(None);
                     if let Some(index) = was {
                         focus_event(index);
                     }
@@ -404,7 +301,7 @@ pub fn StoryTimeline(
             );
             let on_click = move |_: MouseEvent| {
                 if gestures.take_click() {
-                    selected.set(Some(index));
+                    state.select(Some(index));
                 }
             };
             view! {
@@ -497,7 +394,6 @@ pub fn StoryTimeline(
     let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
     let description = timeline.description.clone();
     let total = timeline.events.len();
-    let (list_timeline, list_prefix) = (timeline.clone(), id_prefix.clone());
     let stage_label = word("time_area");
 
     view! {
@@ -515,14 +411,14 @@ pub fn StoryTimeline(
                 {description.map(|text| view! { <p class="storyline-description">{text}</p> })}
             </header>
             <div class="storyline-toolbar">
-                <Legend timeline=timeline.clone() filter=filter language=language />
+                <Legend state=state />
                 <div class="storyline-zoom" role="group" aria-label=word("zoom")>
                     <button
                         type="button"
                         class="storyline-icon-button"
                         aria-label=word("zoom_in")
                         title=format!("{} (+)", word("zoom_in"))
-                        on:click=move |_| zoom_at_centre(ZOOM_STEP)
+                        on:click=move |_| state.zoom_at_centre(ZOOM_STEP)
                     >
                         "+"
                     </button>
@@ -531,11 +427,11 @@ pub fn StoryTimeline(
                         class="storyline-icon-button"
                         aria-label=word("zoom_out")
                         title=format!("{} (\u{2212})", word("zoom_out"))
-                        on:click=move |_| zoom_at_centre(1.0 / ZOOM_STEP)
+                        on:click=move |_| state.zoom_at_centre(1.0 / ZOOM_STEP)
                     >
                         "\u{2212}"
                     </button>
-                    <button type="button" class="storyline-text-button" title=format!("{} (0)", word("fit_all")) on:click=move |_| fit_all()>
+                    <button type="button" class="storyline-text-button" title=format!("{} (0)", word("fit_all")) on:click=move |_| state.fit_all()>
                         {word("fit_all")}
                     </button>
                     <button
@@ -580,12 +476,12 @@ pub fn StoryTimeline(
                 </ol>
             </div>
             <div class:storyline-hidden=move || list_view.get()>
-                <OverviewStrip timeline=timeline.clone() filter=filter motion=motion language=language />
+                <OverviewStrip state=state />
             </div>
             <Show when=move || list_view.get()>
-                <ListView timeline=list_timeline.clone() filter=filter viewport=viewport id_prefix=list_prefix.clone() language=language />
+                <ListView state=state />
             </Show>
-            <Detail timeline=timeline.clone() selected=selected id_prefix=id_prefix.clone() language=language />
+            <Detail state=state />
         </section>
     }
 }

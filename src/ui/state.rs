@@ -1,0 +1,211 @@
+//! One view state per timeline: the story, the reader's language, the filter, the open event, the
+//! keyboard's place, the window (with its glides) and the width, the scale and scene derived from
+//! them, and the intents that change them. `StoryTimeline` builds it once and hands it to every
+//! part, as one `Copy` value.
+
+use super::look::SCENE;
+use super::motion::Motion;
+use crate::core::date::{SECONDS_PER_DAY, SECONDS_PER_MEAN_YEAR};
+use crate::core::i18n::Language;
+use crate::core::model::{CategoryFilter, EventIndex, Timeline};
+use crate::core::navigation::{self, Step};
+use crate::core::scale::TimeScale;
+use crate::core::scene::{compose, Scene};
+use crate::core::url_state::{self, ViewState};
+use crate::core::viewport::Viewport;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Space left around the events when fitting them all into view, as a fraction of their span.
+const FIT_MARGIN: f64 = 0.04;
+/// An event opened from a link is shown in a window at least this wide, and this many times
+/// its own span, so its neighbours give it context.
+const FOCUS_MIN_SPAN: f64 = 120.0 * SECONDS_PER_DAY;
+const FOCUS_SPAN_FACTOR: f64 = 3.0;
+
+#[derive(Clone, Copy)]
+pub struct TimelineState {
+    story: StoredValue<Arc<Timeline>>,
+    pub language: Language,
+    /// Prefix for element ids, unique to this timeline on the page.
+    id_prefix: StoredValue<String>,
+    /// Which categories are shown; changed through [`TimelineState::set_filter`].
+    pub filter: RwSignal<CategoryFilter>,
+    /// The event whose details are open; changed through [`TimelineState::select`].
+    pub selected: RwSignal<Option<EventIndex>>,
+    /// The keyboard's place among the events (pinned like the open event, so it is drawn).
+    pub current: RwSignal<Option<EventIndex>>,
+    /// The window shown, and the glide towards another one.
+    pub motion: Motion,
+    /// The time area's width in CSS pixels.
+    pub width: ReadSignal<f64>,
+    pub scale: Memo<TimeScale>,
+    pub scene: Memo<Scene>,
+    /// Whether the events are read as a list instead of on the time area.
+    pub list_view: RwSignal<bool>,
+    on_select: Option<Callback<String>>,
+}
+
+impl TimelineState {
+    /// The state of a timeline that starts at `start` (what a link or the host asked for; a
+    /// window around the linked event, or every shown event, when it names no window).
+    pub fn new(
+        story: Arc<Timeline>,
+        language: Language,
+        start: ViewState,
+        width: ReadSignal<f64>,
+        id_prefix: String,
+        on_select: Option<Callback<String>>,
+    ) -> TimelineState {
+        let filter = start
+            .filter
+            .unwrap_or_else(|| CategoryFilter::all(story.categories.len()));
+        // A linked event in a hidden category does not open.
+        let selected = start
+            .event
+            .filter(|&index| filter.shows_event(&story.events[index]));
+        let window = start
+            .window
+            .or_else(|| start.event.map(|index| window_around(&story, index)))
+            .unwrap_or_else(|| fitted_viewport(&story, &filter));
+        let filter = RwSignal::new(filter);
+        let selected = RwSignal::new(selected);
+        let current = RwSignal::new(None::<EventIndex>);
+        let motion = Motion::new(window);
+        let viewport = motion.viewport;
+        let scale = Memo::new(move |_| {
+            let window = viewport.get();
+            TimeScale::new(window.start, window.end, width.get().max(1.0))
+        });
+        let scene = {
+            let story = Arc::clone(&story);
+            Memo::new(move |_| {
+                let pinned: Vec<EventIndex> = [selected.get(), current.get()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                filter.with(|filter| compose(&story, &scale.get(), filter, &pinned, &SCENE))
+            })
+        };
+        TimelineState {
+            story: StoredValue::new(story),
+            language,
+            id_prefix: StoredValue::new(id_prefix),
+            filter,
+            selected,
+            current,
+            motion,
+            width,
+            scale,
+            scene,
+            list_view: RwSignal::new(false),
+            on_select,
+        }
+    }
+
+    /// The story shown (shared, not copied).
+    pub fn story(&self) -> Arc<Timeline> {
+        self.story.get_value()
+    }
+
+    pub fn id_prefix(&self) -> String {
+        self.id_prefix.get_value()
+    }
+
+    /// Opens an event's details (or closes them with `None`), telling the host's `on_select`.
+    pub fn select(&self, index: Option<EventIndex>) {
+        if self.selected.get_untracked() == index {
+            return;
+        }
+        self.selected.set(index);
+        if let (Some(on_select), Some(index)) = (self.on_select, index) {
+            on_select.run(
+                self.story
+                    .with_value(|story| story.events[index].id.clone()),
+            );
+        }
+    }
+
+    /// Changes which categories are shown; an open event that is now hidden closes.
+    pub fn set_filter(&self, change: impl FnOnce(&mut CategoryFilter)) {
+        self.filter.update(change);
+        if let Some(index) = self.selected.get_untracked() {
+            let shown = self.filter.with_untracked(|filter| {
+                self.story
+                    .with_value(|story| filter.shows_event(&story.events[index]))
+            });
+            if !shown {
+                self.select(None);
+            }
+        }
+    }
+
+    /// Moves the keyboard's place to the next, previous, first or last shown event, bringing it
+    /// into view; with the details open they follow, like a slideshow. Returns where it went.
+    pub fn step(&self, from: Option<EventIndex>, step: Step) -> Option<EventIndex> {
+        let next = self.story.with_value(|story| {
+            self.filter
+                .with_untracked(|filter| navigation::step(story, filter, from, step))
+        })?;
+        let (start, end) = self.story.with_value(|story| story.span(next));
+        let window = self.motion.target();
+        if end <= window.start || start >= window.end {
+            self.motion.jump(window.centred_on((start + end) / 2.0));
+        }
+        self.current.set(Some(next));
+        if self.selected.get_untracked().is_some() {
+            self.select(Some(next));
+        }
+        Some(next)
+    }
+
+    /// Zooms in (`factor` > 1) or out around the middle of the window, gliding there.
+    pub fn zoom_at_centre(&self, factor: f64) {
+        self.motion
+            .glide_by(|window| window.zoom_around(factor, window.centre()));
+    }
+
+    /// Glides to the window that shows every shown event.
+    pub fn fit_all(&self) {
+        let window = self.story.with_value(|story| {
+            self.filter
+                .with_untracked(|filter| fitted_viewport(story, filter))
+        });
+        self.motion.glide_to(window);
+    }
+
+    /// What a link to this view would restore (tracked: a reactive read).
+    pub fn view_state(&self) -> ViewState {
+        ViewState {
+            event: self.selected.get(),
+            filter: Some(self.filter.get()),
+            window: Some(self.motion.viewport.get()),
+        }
+    }
+
+    /// The view written as a link's fragment (tracked).
+    pub fn view_fragment(&self) -> String {
+        let state = self.view_state();
+        self.story
+            .with_value(|story| url_state::encode(&state, story))
+    }
+}
+
+/// The window that shows every event shown by `filter` (every event when none is shown).
+fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
+    let shown = (0..timeline.events.len())
+        .filter(|&index| filter.shows_event(&timeline.events[index]))
+        .map(|index| timeline.span(index))
+        .reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)));
+    let (first, last) = shown
+        .or_else(|| timeline.extent())
+        .unwrap_or((0.0, SECONDS_PER_MEAN_YEAR));
+    Viewport::fit(first, last, FIT_MARGIN)
+}
+
+/// A window around one event, wide enough to show its neighbours.
+fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
+    let (start, end) = timeline.span(index);
+    let span = ((end - start) * FOCUS_SPAN_FACTOR).max(FOCUS_MIN_SPAN);
+    Viewport::anchored((start + end) / 2.0, 0.5, span)
+}
