@@ -82,3 +82,331 @@ fn no_mangled_sheet_makes_the_importer_panic() {
         assert!(outcome.document.is_some() || !outcome.errors.is_empty());
     }
 }
+
+// Importers: the hostile corpus in tests/fixtures/hostile/import-*, and large inputs generated
+// here rather than committed.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+use storyline::core::import::{html, ImportOutcome, MAX_MESSAGES};
+use storyline::core::parse::Severity;
+use storyline::core::text::{parse_text, Inline};
+
+/// Far above what a linear import of the large inputs below takes even in a debug build on a
+/// busy machine, and far below what the quadratic versions took (minutes).
+const GENEROUS: Duration = Duration::from_secs(20);
+
+fn import_file(name: &str, bytes: &[u8]) -> ImportOutcome {
+    if name.ends_with(".csv") {
+        sheet::import(bytes)
+    } else {
+        timelinejs::import(&String::from_utf8_lossy(bytes))
+    }
+}
+
+/// The imported document as Storyline JSON, checked to be valid (warnings allowed).
+fn valid_story(outcome: &ImportOutcome) -> String {
+    let document = outcome.document.as_ref().unwrap_or_else(|| {
+        panic!("no document: {:?}", outcome.errors);
+    });
+    let written = serde_json::to_string_pretty(document).expect("JSON");
+    let errors: Vec<String> = parse_timeline(&written)
+        .problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}\n{written}");
+    written
+}
+
+/// Every message says where the problem is: an event, an era, a sheet row, the title slide, or
+/// the whole file.
+fn assert_located(outcome: &ImportOutcome) {
+    for message in outcome.errors.iter().chain(&outcome.notes) {
+        let located = [
+            "events[",
+            "eras[",
+            "row ",
+            "title:",
+            "\u{201c}",
+            "\u{2026} and ",
+        ]
+        .iter()
+        .any(|start| message.starts_with(start))
+            || [
+                "no event could be imported",
+                "the sheet is empty",
+                "neither TimelineJS nor its spreadsheet has sources",
+                "the file has no title slide headline",
+                "no row has Type",
+                "this is not valid JSON",
+            ]
+            .iter()
+            .any(|whole_file| message.starts_with(whole_file));
+        assert!(located, "a message that does not say where: {message}");
+    }
+}
+
+/// What readers see of an event's text: each paragraph's words, links as `label<url>`.
+fn rendered(text: Option<&str>) -> Vec<String> {
+    let (paragraphs, refused) = parse_text(text.unwrap_or_default());
+    assert!(refused.is_empty(), "{refused:?}");
+    paragraphs
+        .into_iter()
+        .map(|paragraph| {
+            paragraph
+                .into_iter()
+                .map(|inline| match inline {
+                    Inline::Text(text) => text.replace('\u{2060}', ""),
+                    Inline::Link { label, url } => format!("{label}<{url}>"),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_hostile_import_corpus_gives_valid_stories_and_located_messages() {
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile");
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .expect("the hostile corpus")
+        .map(|entry| {
+            entry
+                .expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| name.starts_with("import-"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 4, "{names:?}");
+    for name in &names {
+        let bytes = std::fs::read(folder.join(name)).expect("readable");
+        let outcome = import_file(name, &bytes);
+        let written = valid_story(&outcome);
+        assert_located(&outcome);
+        assert!(written.len() <= 64 * bytes.len() + 4_096, "{name}");
+    }
+}
+
+#[test]
+fn hostile_timelinejs_text_reads_as_a_browser_shows_it() {
+    let outcome = timelinejs::import(include_str!("fixtures/hostile/import-entities-links.json"));
+    valid_story(&outcome);
+    let document = outcome.document.expect("a document");
+    assert_eq!(document.title, "AT&T Mobility\u{2019}s outage");
+    let texts: Vec<Vec<String>> = document
+        .events
+        .iter()
+        .map(|event| rendered(event.text.as_deref()))
+        .collect();
+    assert_eq!(document.events[0].title, "AT&T Mobility\u{2019}s outage");
+    assert_eq!(
+        texts[0],
+        ["&\u{2019}&\u{2019}\u{2019}\u{2019}&nbsp\u{e9} &aaaaaaaaaaa\u{e9}; \u{fffd} \u{fffd} \u{fffd} \u{2013}"]
+    );
+    let report = "https://example.org/report";
+    assert_eq!(
+        texts[1],
+        [
+            format!("Read<{report}>"),
+            format!("the<{report}>"),
+            format!("whole<{report}>"),
+            format!("report<{report}> now."),
+            "never closed<https://example.org/open> evil".to_string(),
+            "twice".to_string(),
+        ]
+    );
+    assert!(outcome
+        .notes
+        .iter()
+        .any(|note| note.contains("the link to \u{201c}javascript:alert(1)\u{201d}")));
+    let planet = "https://en.wikipedia.org/wiki/Mercury_%28planet%29";
+    assert_eq!(
+        texts[2],
+        [format!(
+            "See Mercury<{planet}> [planet<{planet}>], not [fake](https://evil.example) text, and no link."
+        )]
+    );
+    // The smallest year cannot be placed; the event is left out with a located error.
+    assert!(outcome
+        .errors
+        .iter()
+        .any(|error| error.starts_with("events[3]:")));
+    let ends_early = &document.events[3];
+    assert_eq!(ends_early.title, "Ends before it starts \u{202e}");
+    assert_eq!(ends_early.end, None);
+    let media = ends_early.media.as_ref().expect("media");
+    assert_eq!(media.caption.as_deref(), Some("Caption & more"));
+    assert_eq!(media.credit.as_deref(), Some("Credit"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_by_both_importers() {
+    for name in ["import-bom.json", "import-bom.csv"] {
+        let bytes = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/hostile")
+                .join(name),
+        )
+        .expect("readable");
+        assert!(bytes.starts_with(b"\xef\xbb\xbf"));
+        let outcome = import_file(name, &bytes);
+        assert!(outcome.errors.is_empty(), "{name}: {:?}", outcome.errors);
+        let document = outcome.document.expect("a document");
+        assert_eq!(document.events[0].title, "Starts with a byte-order mark");
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        assert!(storyline::core::import::detect(&text).is_some(), "{name}");
+    }
+}
+
+#[test]
+fn multi_byte_text_at_every_byte_offset_near_entities_imports_whole() {
+    // No tags here: a character inserted into a tag's name would rightly hide it.
+    let base = "AT&T Mobility\u{2019}s &amp; &#8217;&nbsp;&eacute;&aaaaaaaaaaaa; &#x1F600;&lt;";
+    // (A combining mark on a letter that is not a hex digit: `&#xe` would rightly be a reference.)
+    for inserted in [
+        "\u{e9}",
+        "\u{2019}",
+        "\u{1f600}",
+        "\u{5e9}",
+        "o\u{301}",
+        "\u{4e2d}",
+    ] {
+        let mut headlines = Vec::new();
+        for at in (0..=base.len()).filter(|&at| base.is_char_boundary(at)) {
+            headlines.push(format!("{}{inserted}{}", &base[..at], &base[at..]));
+        }
+        // Right after `&`, at every distance from the 12-byte window entities were read in.
+        for run in 0..16 {
+            headlines.push(format!("&{}{inserted};&amp;", "a".repeat(run)));
+            headlines.push(format!("&#{}{inserted};", "1".repeat(run)));
+        }
+        for headline in &headlines {
+            let file = serde_json::json!({"events": [
+                {"start_date": {"year": 2024}, "text": {"headline": headline, "text": headline}}
+            ]});
+            let outcome = timelinejs::import(&file.to_string());
+            valid_story(&outcome);
+            let document = outcome.document.expect("a document");
+            assert!(document.events[0].title.contains(inserted), "{headline}");
+            let mut sheet_bytes = b"Year,Headline,Text\n2024,\"".to_vec();
+            sheet_bytes.extend(headline.replace('"', "\"\"").as_bytes());
+            sheet_bytes.extend(b"\",x\n");
+            let outcome = sheet::import(&sheet_bytes);
+            valid_story(&outcome);
+            assert!(outcome.document.expect("a document").events[0]
+                .title
+                .contains(inserted));
+        }
+    }
+}
+
+#[test]
+fn fifty_thousand_events_with_one_headline_or_their_own_group_import_in_linear_time() {
+    const EVENTS: usize = 50_000;
+    let events: Vec<serde_json::Value> = (0..EVENTS)
+        .map(|index| {
+            serde_json::json!({
+                "start_date": {"year": 2000 + index % 20},
+                "text": {"headline": "Same headline"},
+                "group": format!("Group {index}"),
+            })
+        })
+        .collect();
+    let file = serde_json::json!({"events": events}).to_string();
+    let started = Instant::now();
+    let outcome = timelinejs::import(&file);
+    let took = started.elapsed();
+    assert!(took < GENEROUS, "{took:?}");
+    let document = outcome.document.expect("a document");
+    assert_eq!(document.events.len(), EVENTS);
+    assert_eq!(document.categories.len(), EVENTS);
+    let ids: HashSet<&str> = document
+        .events
+        .iter()
+        .map(|event| event.id.as_str())
+        .collect();
+    assert_eq!(ids.len(), EVENTS);
+    assert_eq!(document.events[0].id, "same-headline");
+    assert_eq!(
+        document.events[EVENTS - 1].id,
+        format!("same-headline-{EVENTS}")
+    );
+
+    let mut sheet_bytes = b"Year,Headline,Group,Background\n".to_vec();
+    for index in 0..EVENTS {
+        sheet_bytes.extend(format!("2001,Same headline,Group {},#000\n", index % 7).as_bytes());
+    }
+    let started = Instant::now();
+    let outcome = sheet::import(&sheet_bytes);
+    let took = started.elapsed();
+    assert!(took < GENEROUS, "{took:?}");
+    // One note per row about its background would bury the editor: the list is cut, with a count.
+    assert!(
+        outcome.notes.len() <= MAX_MESSAGES + 2,
+        "{}",
+        outcome.notes.len()
+    );
+    assert!(outcome.notes[0].starts_with("no row has Type"));
+    // 50,000 notes about backgrounds and one about the title: the first 200 are listed.
+    assert!(
+        outcome
+            .notes
+            .iter()
+            .any(|note| note.contains("and 49801 more notes")),
+        "{:?}",
+        &outcome.notes[MAX_MESSAGES - 1..]
+    );
+    let document = outcome.document.expect("a document");
+    assert_eq!(document.events.len(), EVENTS);
+    assert_eq!(document.categories.len(), 7);
+}
+
+#[test]
+fn huge_and_repeated_markup_imports_in_linear_time_with_bounded_output() {
+    let long_url = format!("https://example.org/{}", "p".repeat(100_000));
+    let texts = [
+        "<".repeat(500_000),
+        "&".repeat(200_000),
+        format!("&#{};", "9".repeat(200_000)),
+        "<!--".repeat(125_000),
+        format!("<a {}>", "x=1 ".repeat(50_000)),
+        format!("<a href=\"{long_url}\">{}</a>", "w<br>".repeat(100_000)),
+        format!("<a href=\"{long_url}\">{}</a>", "[w]".repeat(10_000)),
+        format!(
+            "<a href=\"https://example.org/\">{}",
+            "<a href=\"https://example.org/\">w".repeat(10_000)
+        ),
+        "](".repeat(100_000),
+        "\u{1f600}&amp;".repeat(20_000),
+    ];
+    for text in &texts {
+        let started = Instant::now();
+        let mut refused = Vec::new();
+        let converted = html::to_plain_text(text, &mut refused);
+        let words = html::to_words(text);
+        let file = serde_json::json!({"events": [
+            {"start_date": {"year": 2024}, "text": {"headline": text, "text": text}}
+        ]})
+        .to_string();
+        let outcome = timelinejs::import(&file);
+        let took = started.elapsed();
+        let sample: String = text.chars().take(40).collect();
+        assert!(took < GENEROUS, "{sample}: {took:?}");
+        assert!(
+            converted.len() <= 3 * text.len(),
+            "{sample}: {}",
+            converted.len()
+        );
+        assert!(words.len() <= 3 * text.len(), "{sample}");
+        let written = valid_story(&outcome);
+        assert!(
+            written.len() <= 8 * file.len(),
+            "{sample}: {}",
+            written.len()
+        );
+    }
+}

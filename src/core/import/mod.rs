@@ -8,9 +8,19 @@ pub mod html;
 pub mod sheet;
 pub mod timelinejs;
 
+use super::date::PartialDate;
 use super::schema::{CategoryV1, DocumentV1, EventV1, MediaV1, SCHEMA_ID};
 use super::text::is_web_url;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+
+/// At most this many errors, and as many notes, are kept: a journalist reads the first ones,
+/// and a file with a problem on each of 100,000 rows must not bury the editor in messages.
+pub const MAX_MESSAGES: usize = 200;
+
+/// The text without the byte-order mark Windows tools put at the start of UTF-8 files.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
+}
 
 /// The other formats a pasted text may be in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,7 +32,7 @@ pub enum SourceFormat {
 /// Recognises text that is not Storyline JSON but a TimelineJS file or a spreadsheet's rows, so the
 /// editor can offer to convert what a journalist pasted.
 pub fn detect(text: &str) -> Option<SourceFormat> {
-    let trimmed = text.trim_start();
+    let trimmed = without_bom(text).trim_start();
     if trimmed.starts_with('{') {
         let value: serde_json::Value = serde_json::from_str(trimmed).ok()?;
         let is_timelinejs = value.get("version").is_none()
@@ -70,6 +80,7 @@ pub struct Draft {
     /// HTML, as both formats allow.
     pub html_text: String,
     pub media_url: Option<String>,
+    /// These three may hold HTML too.
     pub media_alt: Option<String>,
     pub media_caption: Option<String>,
     pub media_credit: Option<String>,
@@ -104,9 +115,13 @@ pub fn slugify(text: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-');
-    // Long headlines make unwieldy ids; keep whole words up to about 48 characters.
+    // Long headlines make unwieldy ids; keep whole words up to about 48 characters (and cut a
+    // single longer word: the slug is ASCII, so any byte is a character boundary).
     let mut short = String::new();
     for word in slug.split('-') {
+        if short.is_empty() && word.len() > 48 {
+            return word[..48].to_string();
+        }
         if !short.is_empty() && short.len() + word.len() + 1 > 48 {
             break;
         }
@@ -133,29 +148,31 @@ impl DateParts {
             year
         };
         let mut text = if year < 0 {
-            format!("-{:04}", -year)
+            format!("-{:04}", year.unsigned_abs())
         } else {
             format!("{year:04}")
         };
-        let Some(month) = self.month else {
-            return Ok(text);
-        };
-        if !(1..=12).contains(&month) {
-            return Err(format!("{place}: month {month} does not exist"));
-        }
-        text.push_str(&format!("-{month:02}"));
-        let Some(day) = self.day else { return Ok(text) };
-        text.push_str(&format!("-{day:02}"));
-        if let Some(hour) = self.hour {
-            text.push_str(&format!("T{hour:02}:{:02}", self.minute.unwrap_or(0)));
-            if let Some(second) = self.second.filter(|&second| second > 0) {
-                text.push_str(&format!(":{second:02}"));
+        if let Some(month) = self.month {
+            if !(1..=12).contains(&month) {
+                return Err(format!("{place}: month {month} does not exist"));
+            }
+            text.push_str(&format!("-{month:02}"));
+            if let Some(day) = self.day {
+                text.push_str(&format!("-{day:02}"));
+                if let Some(hour) = self.hour {
+                    text.push_str(&format!("T{hour:02}:{:02}", self.minute.unwrap_or(0)));
+                    if let Some(second) = self.second.filter(|&second| second > 0) {
+                        text.push_str(&format!(":{second:02}"));
+                    }
+                }
             }
         }
-        // The parser knows the calendar (31 February, hours past 23): let it judge.
-        super::date::PartialDate::parse(&text)
-            .map(|_| text.clone())
-            .map_err(|error| format!("{place}: {} ({text})", error.message))
+        // The parser knows the calendar (31 February, hours past 23, years too far away): let
+        // it judge.
+        match PartialDate::parse(&text) {
+            Ok(_) => Ok(text),
+            Err(error) => Err(format!("{place}: {} ({text})", error.message)),
+        }
     }
 }
 
@@ -168,23 +185,8 @@ pub fn assemble(
     drafts: Vec<Draft>,
     mut outcome: ImportOutcome,
 ) -> ImportOutcome {
-    let mut categories: Vec<CategoryV1> = Vec::new();
-    let category_for = |label: &str, categories: &mut Vec<CategoryV1>| -> String {
-        let id = match slugify(label) {
-            id if id.is_empty() => "group".to_string(),
-            id => id,
-        };
-        if !categories.iter().any(|category| category.id == id) {
-            let color = PALETTE[categories.len() % PALETTE.len()].to_string();
-            categories.push(CategoryV1 {
-                id: id.clone(),
-                label: label.trim().to_string(),
-                color,
-            });
-        }
-        id
-    };
-    let mut used_ids = HashSet::new();
+    let mut categories = Categories::default();
+    let mut ids = UniqueIds::default();
     let mut events = Vec::new();
     for (position, draft) in drafts.into_iter().enumerate() {
         let place = draft.place.clone();
@@ -197,6 +199,12 @@ pub fn assemble(
         };
         let end = match draft.end.as_ref().filter(|end| end.year.is_some()) {
             Some(end) => match end.to_date_text(&format!("{place} end"), &mut outcome.notes) {
+                Ok(end) if ends_before(&start, &end) => {
+                    outcome.notes.push(format!(
+                        "{place}: the end ({end}) is not after the start ({start}); the end date was left out"
+                    ));
+                    None
+                }
                 Ok(end) => Some(end),
                 Err(error) => {
                     outcome
@@ -207,7 +215,7 @@ pub fn assemble(
             },
             None => None,
         };
-        let title = match html::to_plain_text(&draft.headline, &mut Vec::new()).trim() {
+        let title = match html::to_words(&draft.headline).trim() {
             "" => {
                 outcome.notes.push(format!(
                     "{place}: no headline; called \u{201c}Untitled\u{201d}"
@@ -231,35 +239,35 @@ pub fn assemble(
                 id if draft.is_era => format!("era-{id}"),
                 id => id,
             });
-        let mut id = base_id.clone();
-        let mut suffix = 2;
-        while !used_ids.insert(id.clone()) {
-            id = format!("{base_id}-{suffix}");
-            suffix += 1;
-        }
+        let id = ids.claim(base_id);
         let category = if draft.is_era {
-            category_for("Era", &mut categories)
+            categories.id_for("Era")
         } else {
-            category_for(
+            categories.id_for(
                 draft
                     .group
                     .as_deref()
                     .filter(|g| !g.trim().is_empty())
                     .unwrap_or("General"),
-                &mut categories,
             )
         };
+        // Captions and credits may hold HTML in both formats; Storyline shows them as plain text.
+        let words = |text: &Option<String>| {
+            text.as_deref()
+                .map(html::to_words)
+                .filter(|words| !words.is_empty())
+        };
+        let alt = words(&draft.media_alt);
+        let caption = words(&draft.media_caption);
         let media = match draft.media_url.filter(|url| !url.trim().is_empty()) {
             Some(url) if is_web_url(url.trim()) => Some(MediaV1 {
                 url: url.trim().to_string(),
-                alt: draft
-                    .media_alt
+                alt: alt
                     .clone()
-                    .filter(|alt| !alt.trim().is_empty())
-                    .or_else(|| draft.media_caption.clone().filter(|c| !c.trim().is_empty()))
+                    .or_else(|| caption.clone())
                     .unwrap_or_else(|| title.clone()),
-                caption: draft.media_caption.filter(|c| !c.trim().is_empty()),
-                credit: draft.media_credit.filter(|c| !c.trim().is_empty()),
+                caption,
+                credit: words(&draft.media_credit),
             }),
             Some(url) => {
                 outcome.notes.push(format!("{place}: the media \u{201c}{url}\u{201d} is not a web address and was left out"));
@@ -267,12 +275,7 @@ pub fn assemble(
             }
             None => None,
         };
-        if draft
-            .media_alt
-            .as_deref()
-            .is_none_or(|alt| alt.trim().is_empty())
-            && media.is_some()
-        {
+        if alt.is_none() && media.is_some() {
             outcome.notes.push(format!("{place}: the image has no alt text; its caption or headline stands in: describe it for readers who cannot see it"));
         }
         events.push(EventV1 {
@@ -291,8 +294,9 @@ pub fn assemble(
     }
     if events.is_empty() {
         outcome.errors.push("no event could be imported".into());
-        return outcome;
+        return bounded(outcome);
     }
+    let mut outcome = bounded(outcome);
     outcome.notes.push(
         "neither TimelineJS nor its spreadsheet has sources: add each event's sources before publishing".into(),
     );
@@ -302,9 +306,84 @@ pub fn assemble(
         title,
         description,
         language: None,
-        categories,
+        categories: categories.list,
         events,
     });
+    outcome
+}
+
+/// True when an end date does not come after its start (the validator would refuse the event).
+fn ends_before(start: &str, end: &str) -> bool {
+    match (PartialDate::parse(start), PartialDate::parse(end)) {
+        (Ok(start), Ok(end)) => end.end_seconds() <= start.start_seconds(),
+        _ => false,
+    }
+}
+
+/// Ids made unique by a counter per id, so many events with one headline take linear time.
+#[derive(Default)]
+struct UniqueIds {
+    used: HashSet<String>,
+    next_suffix: HashMap<String, usize>,
+}
+
+impl UniqueIds {
+    fn claim(&mut self, base: String) -> String {
+        if self.used.insert(base.clone()) {
+            return base;
+        }
+        // Each candidate `base-n` belongs to one base only, and the counter never goes back, so
+        // every id is tried at most once more in the whole import.
+        let suffix = self.next_suffix.entry(base.clone()).or_insert(2);
+        loop {
+            let candidate = format!("{base}-{suffix}");
+            *suffix += 1;
+            if self.used.insert(candidate.clone()) {
+                return candidate;
+            }
+        }
+    }
+}
+
+/// The categories made so far, found by id in constant time.
+#[derive(Default)]
+struct Categories {
+    list: Vec<CategoryV1>,
+    ids: HashSet<String>,
+}
+
+impl Categories {
+    /// The id of the category for a group's label, made (with the next colour) on first use.
+    fn id_for(&mut self, label: &str) -> String {
+        let id = match slugify(label) {
+            id if id.is_empty() => "group".to_string(),
+            id => id,
+        };
+        if self.ids.insert(id.clone()) {
+            self.list.push(CategoryV1 {
+                id: id.clone(),
+                label: label.trim().to_string(),
+                color: PALETTE[self.list.len() % PALETTE.len()].to_string(),
+            });
+        }
+        id
+    }
+}
+
+/// Keeps the first [`MAX_MESSAGES`] errors and notes, and says how many more there were.
+fn bounded(mut outcome: ImportOutcome) -> ImportOutcome {
+    for (messages, kind) in [
+        (&mut outcome.errors, "errors"),
+        (&mut outcome.notes, "notes"),
+    ] {
+        if messages.len() > MAX_MESSAGES {
+            let more = messages.len() - MAX_MESSAGES;
+            messages.truncate(MAX_MESSAGES);
+            messages.push(format!(
+                "\u{2026} and {more} more {kind} like these (only the first {MAX_MESSAGES} are listed)"
+            ));
+        }
+    }
     outcome
 }
 

@@ -264,13 +264,8 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
         };
         let kind = row.get("Type").to_ascii_lowercase();
         if kind == "title" {
-            title = Some(super::html::to_plain_text(
-                row.get("Headline"),
-                &mut Vec::new(),
-            ))
-            .filter(|t| !t.is_empty());
-            description = Some(super::html::to_plain_text(row.get("Text"), &mut Vec::new()))
-                .filter(|t| !t.is_empty());
+            title = Some(super::html::to_words(row.get("Headline"))).filter(|t| !t.is_empty());
+            description = Some(super::html::to_words(row.get("Text"))).filter(|t| !t.is_empty());
             continue;
         }
         if !row.get("Background").is_empty() {
@@ -312,7 +307,8 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
         });
     }
     let title = title.unwrap_or_else(|| {
-        outcome.notes.push("no row has Type \u{201c}title\u{201d}; the timeline is called \u{201c}Imported timeline\u{201d}".into());
+        // First, so that it stays in view when the notes about single rows are cut short.
+        outcome.notes.insert(0, "no row has Type \u{201c}title\u{201d}; the timeline is called \u{201c}Imported timeline\u{201d}".into());
         "Imported timeline".into()
     });
     assemble(title, description, drafts, outcome)

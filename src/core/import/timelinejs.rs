@@ -18,7 +18,7 @@ const READ_EVENT_FIELDS: [&str; 8] = [
 /// Reads a TimelineJS3 document.
 pub fn import(text: &str) -> ImportOutcome {
     let mut outcome = ImportOutcome::default();
-    let value: Value = match serde_json::from_str(text) {
+    let value: Value = match serde_json::from_str(super::without_bom(text)) {
         Ok(value) => value,
         Err(error) => {
             outcome
@@ -44,7 +44,7 @@ pub fn import(text: &str) -> ImportOutcome {
         .and_then(|slide| slide.get("text"))
         .and_then(|text| text.get("headline"))
         .and_then(Value::as_str)
-        .map(|headline| super::html::to_plain_text(headline, &mut Vec::new()))
+        .map(super::html::to_words)
         .filter(|headline| !headline.is_empty());
     let title = headline.unwrap_or_else(|| {
         outcome.notes.push("the file has no title slide headline; the timeline is called \u{201c}Imported timeline\u{201d}".into());
@@ -54,7 +54,7 @@ pub fn import(text: &str) -> ImportOutcome {
         .and_then(|slide| slide.get("text"))
         .and_then(|text| text.get("text"))
         .and_then(Value::as_str)
-        .map(|text| super::html::to_plain_text(text, &mut Vec::new()).replace("\n\n", " "))
+        .map(super::html::to_words)
         .filter(|text| !text.is_empty());
     if title_slide.is_some_and(|slide| slide.contains_key("media")) {
         outcome.notes.push(
@@ -163,10 +163,8 @@ fn draft(
             .to_string(),
         media_url: media_text("url"),
         media_alt: media_text("alt"),
-        media_caption: media_text("caption")
-            .map(|caption| super::html::to_plain_text(&caption, &mut Vec::new())),
-        media_credit: media_text("credit")
-            .map(|credit| super::html::to_plain_text(&credit, &mut Vec::new())),
+        media_caption: media_text("caption"),
+        media_credit: media_text("credit"),
         group: event
             .get("group")
             .and_then(Value::as_str)
