@@ -7,6 +7,9 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+/// Keys longer than this are cut when a path is shown.
+pub const MAX_KEY_CHARS: usize = 60;
+
 /// One step of a path into a JSON document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum PathSegment {
@@ -43,8 +46,18 @@ impl fmt::Display for JsonPath {
         }
         for (position, segment) in self.0.iter().enumerate() {
             match segment {
-                PathSegment::Key(key) if position == 0 => write!(formatter, "{key}")?,
-                PathSegment::Key(key) => write!(formatter, ".{key}")?,
+                // An empty key would vanish from the path.
+                PathSegment::Key(key) if key.is_empty() => formatter.write_str("[\"\"]")?,
+                PathSegment::Key(key) => {
+                    if position > 0 {
+                        formatter.write_str(".")?;
+                    }
+                    // Keys come from the data: a huge one must not make a huge message.
+                    match key.char_indices().nth(MAX_KEY_CHARS) {
+                        Some((end, _)) => write!(formatter, "{}\u{2026}", &key[..end])?,
+                        None => formatter.write_str(key)?,
+                    }
+                }
                 PathSegment::Index(index) => write!(formatter, "[{index}]")?,
             }
         }
@@ -141,25 +154,19 @@ impl Scanner<'_> {
 
     fn value(&mut self, path: &mut Vec<PathSegment>) {
         self.skip_whitespace();
-        if self.wanted.contains(path.as_slice()) {
-            self.map
-                .values
-                .insert(JsonPath(path.clone()), self.position());
+        // Every prefix of a wanted path is wanted too, so nothing under this value is.
+        if !self.wanted.contains(path.as_slice()) {
+            self.skip_value();
+            return;
         }
+        self.map
+            .values
+            .insert(JsonPath(path.clone()), self.position());
         match self.peek() {
             Some(b'{') => self.object(path),
             Some(b'[') => self.array(path),
-            Some(b'"') => {
-                self.string();
-            }
-            Some(_) => {
-                while let Some(byte) = self.peek() {
-                    if matches!(byte, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
-                        break;
-                    }
-                    self.advance();
-                }
-            }
+            Some(b'"') => self.skip_string(),
+            Some(_) => self.skip_scalar(),
             None => {}
         }
     }
@@ -221,9 +228,45 @@ impl Scanner<'_> {
         }
     }
 
-    /// Reads a string literal and returns its decoded text.
-    fn string(&mut self) -> String {
-        let start = self.offset;
+    /// Passes over a value and all it holds, counting lines and columns only.
+    fn skip_value(&mut self) {
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'{' | b'[') => {
+                let mut depth = 0usize;
+                while let Some(byte) = self.peek() {
+                    match byte {
+                        b'"' => {
+                            self.skip_string();
+                            continue;
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    self.advance();
+                    if depth == 0 {
+                        return;
+                    }
+                }
+            }
+            Some(_) => self.skip_scalar(),
+            None => {}
+        }
+    }
+
+    /// Passes over a number, true, false or null.
+    fn skip_scalar(&mut self) {
+        while let Some(byte) = self.peek() {
+            if matches!(byte, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                break;
+            }
+            self.advance();
+        }
+    }
+
+    /// Passes over a string literal (a value: only keys need decoding).
+    fn skip_string(&mut self) {
         self.advance();
         while let Some(byte) = self.peek() {
             self.advance();
@@ -233,6 +276,12 @@ impl Scanner<'_> {
                 _ => {}
             }
         }
+    }
+
+    /// Reads a string literal and returns its decoded text.
+    fn string(&mut self) -> String {
+        let start = self.offset;
+        self.skip_string();
         let literal = std::str::from_utf8(&self.bytes[start..self.offset]).unwrap_or("\"\"");
         serde_json::from_str(literal).unwrap_or_default()
     }
@@ -266,6 +315,9 @@ mod tests {
             .key("url");
         assert_eq!(path.to_string(), "events[3].sources[0].url");
         assert_eq!(JsonPath::root().to_string(), "(top level)");
+        assert_eq!(JsonPath::root().key("").key("a").to_string(), "[\"\"].a");
+        let long = JsonPath::root().key(&"é".repeat(100)).to_string();
+        assert_eq!(long, format!("{}\u{2026}", "é".repeat(MAX_KEY_CHARS)));
     }
 
     #[test]

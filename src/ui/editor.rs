@@ -302,6 +302,7 @@ pub fn EditorPage() -> impl IntoView {
                                 <code>{problem.path.clone()}</code>
                                 ": "
                                 {problem.message.clone()}
+                                {problem.more_like_this_note()}
                                 <span class="editor-hint">{problem.hint.clone()}</span>
                             </button>
                         </li>
