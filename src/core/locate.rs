@@ -92,14 +92,35 @@ impl SourceMap {
         let mut scanner = Scanner {
             bytes: text.as_bytes(),
             offset: 0,
-            line: 1,
-            column: 1,
-            map: SourceMap::default(),
+            values: HashMap::new(),
+            keys: HashMap::new(),
             wanted: wanted_paths,
         };
         let mut path = Vec::new();
         scanner.value(&mut path);
-        scanner.map
+        // Lines and columns are counted once, at the end, for the few places recorded.
+        let mut offsets: Vec<usize> = scanner
+            .values
+            .values()
+            .chain(scanner.keys.values())
+            .copied()
+            .collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let positions = positions_of(text.as_bytes(), &offsets);
+        let place = |offset: &usize| positions.get(offset).copied();
+        SourceMap {
+            values: scanner
+                .values
+                .into_iter()
+                .filter_map(|(path, offset)| Some((path, place(&offset)?)))
+                .collect(),
+            keys: scanner
+                .keys
+                .into_iter()
+                .filter_map(|(path, offset)| Some((path, place(&offset)?)))
+                .collect(),
+        }
     }
 
     /// Where the value at `path` begins.
@@ -113,12 +134,33 @@ impl SourceMap {
     }
 }
 
+/// The line and column of each byte offset (sorted), in one pass over the text.
+fn positions_of(bytes: &[u8], sorted_offsets: &[usize]) -> HashMap<usize, Position> {
+    let mut positions = HashMap::with_capacity(sorted_offsets.len());
+    let (mut line, mut column, mut at) = (1, 1, 0);
+    for &offset in sorted_offsets {
+        let offset = offset.min(bytes.len());
+        for &byte in &bytes[at.min(offset)..offset] {
+            if byte == b'\n' {
+                line += 1;
+                column = 1;
+            } else if byte & 0xC0 != 0x80 {
+                // Count characters: continuation bytes of UTF-8 do not start a new column.
+                column += 1;
+            }
+        }
+        at = offset;
+        positions.insert(offset, Position { line, column });
+    }
+    positions
+}
+
+/// Walks the text recording the byte offsets where wanted keys and values begin.
 struct Scanner<'a> {
     bytes: &'a [u8],
     offset: usize,
-    line: usize,
-    column: usize,
-    map: SourceMap,
+    values: HashMap<JsonPath, usize>,
+    keys: HashMap<JsonPath, usize>,
     wanted: HashSet<Vec<PathSegment>>,
 }
 
@@ -128,22 +170,11 @@ impl Scanner<'_> {
     }
 
     fn advance(&mut self) {
-        let Some(byte) = self.peek() else { return };
-        self.offset += 1;
-        if byte == b'\n' {
-            self.line += 1;
-            self.column = 1;
-        } else if byte & 0xC0 != 0x80 {
-            // Count characters: continuation bytes of UTF-8 do not start a new column.
-            self.column += 1;
-        }
+        self.offset = (self.offset + 1).min(self.bytes.len());
     }
 
-    fn position(&self) -> Position {
-        Position {
-            line: self.line,
-            column: self.column,
-        }
+    fn position(&self) -> usize {
+        self.offset
     }
 
     fn skip_whitespace(&mut self) {
@@ -159,9 +190,7 @@ impl Scanner<'_> {
             self.skip_value();
             return;
         }
-        self.map
-            .values
-            .insert(JsonPath(path.clone()), self.position());
+        self.values.insert(JsonPath(path.clone()), self.position());
         match self.peek() {
             Some(b'{') => self.object(path),
             Some(b'[') => self.array(path),
@@ -181,7 +210,7 @@ impl Scanner<'_> {
                     let key = self.string();
                     path.push(PathSegment::Key(key));
                     if self.wanted.contains(path.as_slice()) {
-                        self.map.keys.insert(JsonPath(path.clone()), key_position);
+                        self.keys.insert(JsonPath(path.clone()), key_position);
                     }
                     self.skip_whitespace();
                     if self.peek() == Some(b':') {
@@ -228,7 +257,7 @@ impl Scanner<'_> {
         }
     }
 
-    /// Passes over a value and all it holds, counting lines and columns only.
+    /// Passes over a value and all it holds.
     fn skip_value(&mut self) {
         match self.peek() {
             Some(b'"') => self.skip_string(),
@@ -268,14 +297,19 @@ impl Scanner<'_> {
     /// Passes over a string literal (a value: only keys need decoding).
     fn skip_string(&mut self) {
         self.advance();
-        while let Some(byte) = self.peek() {
+        while let Some(found) = self.bytes[self.offset..]
+            .iter()
+            .position(|&byte| byte == b'"' || byte == b'\\')
+        {
+            self.offset += found;
+            let escape = self.bytes[self.offset] == b'\\';
             self.advance();
-            match byte {
-                b'\\' => self.advance(),
-                b'"' => break,
-                _ => {}
+            if !escape {
+                return;
             }
+            self.advance();
         }
+        self.offset = self.bytes.len();
     }
 
     /// Reads a string literal and returns its decoded text.
