@@ -202,3 +202,35 @@ fn a_huge_key_and_a_huge_value_give_short_messages() {
         assert!(problem.to_string().len() < 2_000, "{problem}");
     }
 }
+
+#[test]
+fn hostile_link_markup_in_a_text_is_read_in_linear_time() {
+    let patterns = [
+        "[",
+        "[a](",
+        "[a]",
+        "](",
+        "[](",
+        "[a[b](c)",
+        "[x](javascript:y) ",
+    ];
+    for pattern in patterns {
+        let text = pattern.repeat(200_000 / pattern.len());
+        let document = format!(
+            r##"{{"version": 1, "title": "T", "categories": [{{"id": "n", "label": "N", "color": "#1d4ed8"}}], "events": [{{"id": "a", "start": "2022", "title": "A", "categories": ["n"], "sources": [{{"title": "T", "publisher": "P", "url": "https://example.org/"}}], "text": "{text}"}}]}}"##
+        );
+        let started = std::time::Instant::now();
+        let outcome = parse_timeline(&document);
+        // Generous: rescanning the text from every bracket took minutes here.
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "{pattern:?}: {:?}",
+            started.elapsed()
+        );
+        assert!(
+            outcome.problems.len() <= 3,
+            "{pattern:?}: {:#?}",
+            outcome.problems
+        );
+    }
+}

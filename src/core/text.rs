@@ -60,7 +60,14 @@ fn parse_inlines(paragraph: &str, refused: &mut Vec<RefusedLink>) -> Paragraph {
     let mut inlines = Vec::new();
     let mut plain = String::new();
     let mut rest = paragraph;
+    // Past the last `)` no link can close: stop looking there rather than rescan to the end
+    // from every `[` (quadratic on hostile text).
+    let last_close = paragraph.rfind(')');
     while let Some(open) = rest.find('[') {
+        let at = paragraph.len() - rest.len() + open;
+        if last_close.is_none_or(|close| close < at) {
+            break;
+        }
         let Some((label, url, consumed)) = link_at(&rest[open..]) else {
             plain.push_str(&rest[..=open]);
             rest = &rest[open + 1..];
@@ -93,9 +100,13 @@ fn parse_inlines(paragraph: &str, refused: &mut Vec<RefusedLink>) -> Paragraph {
 
 /// Reads `[label](url)` at the start of `text`: the label, the address and the bytes consumed.
 fn link_at(text: &str) -> Option<(&str, &str, usize)> {
-    let close_label = text.find("](")?;
+    // A label holds no brackets, so the first one after `[` must be its `](`.
+    let close_label = 1 + text.get(1..)?.find(['[', ']'])?;
+    if !text[close_label..].starts_with("](") {
+        return None;
+    }
     let label = &text[1..close_label];
-    if label.is_empty() || label.contains(['[', ']']) {
+    if label.is_empty() {
         return None;
     }
     let after = &text[close_label + 2..];
