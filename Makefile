@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test setup lint unit browser build e2e bench clean
+.PHONY: run test setup lint unit browser build e2e bench fuzz clean
 
 run: setup build
 	node scripts/serve.mjs 8080 /=dist
@@ -43,6 +43,11 @@ e2e:
 # Not part of `make test`: measures speed and size on this machine (see docs/performance.md).
 bench: setup build
 	node scripts/bench/run.mjs
+
+# Not part of `make test`: the parsers' generated hostile inputs, many more cases from a random
+# seed (`cargo test` runs a short fixed-seed pass of the same tests).
+fuzz:
+	STORYLINE_FUZZ_CASES=20000 cargo test --release --test fuzz_import --test fuzz_parse --test fuzz_input
 
 clean:
 	rm -rf dist target/wasm-bindgen-test test-results bench-results

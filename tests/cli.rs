@@ -67,9 +67,12 @@ fn several_files_and_json_for_machines() {
         "tests/fixtures/bad-dates.json",
     ]);
     assert_eq!(output.status.code(), Some(1));
-    let problems: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
-    let problems = problems.as_array().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let problems = report["problems"].as_array().unwrap();
     assert_eq!(problems.len(), 2);
+    assert_eq!(report["total"], 2);
+    assert_eq!(report["truncated"], false);
+    assert_eq!(report["files"][1]["file"], "tests/fixtures/bad-dates.json");
     assert_eq!(problems[0]["file"], "tests/fixtures/bad-dates.json");
     assert_eq!(problems[0]["line"], 8);
     assert_eq!(problems[0]["severity"], "error");
@@ -171,5 +174,337 @@ fn convert_writes_valid_storyline_json_and_says_what_it_left_out() {
             .status
             .code(),
         Some(2)
+    );
+}
+
+/// Runs the command with `input` on standard input.
+fn storyline_with_input(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    // Written from another thread: a child that stops reading early must not block the test.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A file in the temporary directory, removed when dropped.
+struct TempFile(std::path::PathBuf);
+
+impl TempFile {
+    fn new(name: &str, contents: &[u8]) -> TempFile {
+        let path = std::env::temp_dir().join(format!("storyline-{}-{name}", std::process::id()));
+        std::fs::write(&path, contents).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        std::fs::remove_file(&self.0).ok();
+    }
+}
+
+/// A valid story whose one event refers `references` times to categories named by `id(n)`.
+fn story_with_references(references: usize, id: impl Fn(usize) -> String) -> String {
+    let ids: Vec<String> = (0..references).map(|n| format!("\"{}\"", id(n))).collect();
+    format!(
+        r##"{{"version": 1, "title": "Refs", "categories": [{{"id": "news", "label": "News", "color": "#1d4ed8"}}], "events": [
+{{"id": "a", "start": "2022", "title": "A", "sources": [{{"title": "T", "publisher": "P", "url": "https://example.org/"}}], "categories": [{}]}}
+]}}"##,
+        ids.join(",")
+    )
+}
+
+fn assert_printable(output: &Output) {
+    for (stream, bytes) in [("stdout", &output.stdout), ("stderr", &output.stderr)] {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(
+            !text.contains("panicked"),
+            "{stream} tells of a panic:\n{text}"
+        );
+        assert!(
+            !text
+                .chars()
+                .any(|c| c.is_control() && c != '\n' || ('\u{202a}'..='\u{202e}').contains(&c)),
+            "{stream} holds a raw control character:\n{text:?}"
+        );
+    }
+}
+
+#[test]
+fn the_hostile_corpus_gets_located_messages_and_nothing_raw() {
+    let cases = [
+        ("json-bom.json", 0, None),
+        ("json-control-characters.json", 1, Some(":6:92: events[0].categories[1]: there is no category \u{201c}\\u001b]0;pwned\\u0007\u{201d}")),
+        ("json-raw-control-character.json", 1, Some(":3:17: (top level): this is not valid JSON: control character")),
+        ("json-multibyte-offsets.json", 1, Some(":6:56: events[0].start: month 13 does not exist")),
+        ("json-deep-nesting-in-event.json", 1, Some(":1:207: (top level): this is not valid JSON: recursion limit exceeded")),
+        ("json-invalid-utf8.json", 1, Some(":3:16: (top level): this is not UTF-8 text (byte 0xe9)")),
+    ];
+    for (name, status, expected) in cases {
+        let file = format!("tests/fixtures/hostile/{name}");
+        let output = storyline(&["validate", &file]);
+        assert_eq!(
+            output.status.code(),
+            Some(status),
+            "{name}: {}",
+            stdout(&output)
+        );
+        assert_printable(&output);
+        if let Some(expected) = expected {
+            let expected = format!("{file}{expected}");
+            assert!(
+                stdout(&output).contains(&expected),
+                "{name}: expected {expected:?} in\n{}",
+                stdout(&output)
+            );
+        }
+    }
+}
+
+#[test]
+fn escape_sequences_in_keys_and_values_are_printed_escaped() {
+    let output = storyline(&[
+        "validate",
+        "tests/fixtures/hostile/json-control-characters.json",
+    ]);
+    let text = stdout(&output);
+    assert!(!output.stdout.contains(&0x1b), "{text:?}");
+    for expected in [
+        "events[0].\\u001b[31mtitle\\u001b[0m: warning: unknown field \"\\u001b[31mtitle\\u001b[0m\"",
+        "events[0].\\u009b6n: warning: unknown field",
+        "events[0].note\\u202eevil: warning: unknown field",
+        "events[0].start: \u{201c}\\u001b[2J\\u001b[H2022\u{201d} is not a date",
+    ] {
+        assert!(text.contains(expected), "expected {expected:?} in\n{text}");
+    }
+    // JSON keeps the text exact, with every control character escaped.
+    let json = storyline(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/hostile/json-control-characters.json",
+    ]);
+    assert_printable(&json);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(report["problems"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["path"] == "events[0].\u{9b}6n"));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_from_a_file_and_from_standard_input() {
+    let bytes = std::fs::read("tests/fixtures/hostile/json-bom.json").unwrap();
+    assert!(bytes.starts_with(b"\xef\xbb\xbf"));
+    let from_stdin = storyline_with_input(&["validate", "-"], &bytes);
+    assert_eq!(from_stdin.status.code(), Some(0), "{}", stdout(&from_stdin));
+    assert!(stderr(&from_stdin).contains("1 file checked: 0 errors, 0 warnings"));
+    // The mark does not shift columns on the first line.
+    let broken = storyline_with_input(&["validate", "-"], b"\xef\xbb\xbf{\"version\": 1,}");
+    assert!(
+        stdout(&broken)
+            .starts_with("<stdin>:1:15: (top level): this is not valid JSON: trailing comma"),
+        "{}",
+        stdout(&broken)
+    );
+}
+
+#[test]
+fn invalid_utf8_reads_the_same_from_a_file_and_from_standard_input() {
+    let file = "tests/fixtures/hostile/json-invalid-utf8.json";
+    let from_file = storyline(&["validate", file]);
+    let from_stdin = storyline_with_input(&["validate", "-"], &std::fs::read(file).unwrap());
+    assert_eq!(from_file.status.code(), Some(1));
+    assert_eq!(from_stdin.status.code(), Some(1));
+    assert_eq!(
+        stdout(&from_file).replacen(file, "<stdin>", 1),
+        stdout(&from_stdin)
+    );
+}
+
+#[test]
+fn two_hundred_thousand_references_to_a_missing_category_fold_into_one_line() {
+    let story = TempFile::new(
+        "refs.json",
+        story_with_references(200_000, |_| "sports".into()).as_bytes(),
+    );
+    let started = std::time::Instant::now();
+    let output = storyline(&["validate", story.path()]);
+    // Generous: a quadratic validator takes minutes here.
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(
+        text.trim_end().ends_with("there is no category \u{201c}sports\u{201d} (Known categories: news.) (and 199,999 more like this)"),
+        "{text}"
+    );
+    assert!(stderr(&output).contains("1 file checked: 200000 errors, 0 warnings"));
+
+    let json = storyline(&["validate", "--format=json", story.path()]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["total"], 200_000);
+    assert_eq!(report["shown"], 1);
+    assert_eq!(report["truncated"], false);
+    assert_eq!(report["problems"][0]["more_like_this"], 199_999);
+}
+
+#[test]
+fn distinct_problems_past_the_bound_are_counted_not_listed() {
+    let story = TempFile::new(
+        "distinct.json",
+        story_with_references(100_000, |n| format!("missing-{n}")).as_bytes(),
+    );
+    let output = storyline(&["validate", story.path()]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.len() < 100_000, "{} bytes printed", text.len());
+    assert_eq!(text.lines().count(), 201);
+    assert!(
+        text.trim_end()
+            .ends_with(": 99800 more problems not listed (at most 200 are)"),
+        "{}",
+        text.lines().last().unwrap_or_default()
+    );
+    let json = storyline(&["validate", "--format", "json", story.path()]);
+    assert!(json.stdout.len() < 200_000, "{} bytes", json.stdout.len());
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["total"], 100_000);
+    assert_eq!(report["errors"], 100_000);
+    assert_eq!(report["shown"], 200);
+    assert_eq!(report["truncated"], true);
+    assert_eq!(report["files"][0]["truncated"], true);
+    assert_eq!(report["problems"].as_array().unwrap().len(), 200);
+}
+
+#[test]
+fn input_over_the_size_limit_is_refused_with_exit_two() {
+    let story = "data/albania-iran-israel.json";
+    let size = std::fs::metadata(story).unwrap().len();
+    let limit = (size - 1).to_string();
+    for args in [
+        vec!["validate", "--max-size", &limit, story],
+        vec!["validate", "--max-size=1KB", story],
+    ] {
+        let output = storyline(&args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(
+            stderr(&output).contains(&format!("storyline: {story} is larger than")),
+            "{}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains("--max-size changes the limit"));
+    }
+    let within = storyline(&["validate", "--max-size", &size.to_string(), story]);
+    assert_eq!(within.status.code(), Some(0), "{}", stderr(&within));
+    let from_stdin = storyline_with_input(
+        &["validate", "--max-size", "1KB", "-"],
+        &std::fs::read(story).unwrap(),
+    );
+    assert_eq!(from_stdin.status.code(), Some(2));
+    assert!(
+        stderr(&from_stdin)
+            .contains("storyline: <stdin> is larger than 1000 bytes, the most storyline reads"),
+        "{}",
+        stderr(&from_stdin)
+    );
+    let convert = storyline(&[
+        "convert",
+        "--from",
+        "timelinejs",
+        "--max-size",
+        "10",
+        "tests/fixtures/timelinejs.json",
+    ]);
+    assert_eq!(convert.status.code(), Some(2));
+    assert!(stderr(&convert).contains("is larger than 10 bytes"));
+    for bad in ["lots", "12XB", "-5", ""] {
+        let output = storyline(&["validate", "--max-size", bad, story]);
+        assert_eq!(output.status.code(), Some(2), "{bad:?}");
+        assert!(
+            stderr(&output).contains("--max-size takes bytes"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    let help = storyline(&["--help"]);
+    assert!(
+        stdout(&help).contains("--max-size SIZE"),
+        "{}",
+        stdout(&help)
+    );
+}
+
+#[test]
+fn a_closed_pipe_ends_the_output_quietly() {
+    let story = TempFile::new(
+        "pipe.json",
+        story_with_references(5_000, |n| format!("missing-{n}")).as_bytes(),
+    );
+    // Far more than a pipe holds, so the writer meets the closed pipe.
+    let mut args = vec!["validate".to_string()];
+    args.extend(std::iter::repeat_n(story.path().to_string(), 40));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
+        .args(&args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first_line = String::new();
+    {
+        use std::io::BufRead;
+        let mut reader = std::io::BufReader::new(child.stdout.take().unwrap());
+        reader.read_line(&mut first_line).unwrap();
+    }
+    let output = child.wait_with_output().unwrap();
+    assert!(first_line.contains("there is no category"), "{first_line}");
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+    assert!(
+        !stderr(&output).contains("Broken pipe"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn convert_reads_through_the_same_door() {
+    let mut marked = b"\xef\xbb\xbf".to_vec();
+    marked.extend(std::fs::read("tests/fixtures/timelinejs.json").unwrap());
+    let output = storyline_with_input(&["convert", "--from", "timelinejs", "-"], &marked);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(storyline::core::parse::parse_timeline(&stdout(&output))
+        .timeline
+        .is_some());
+    let invalid = storyline_with_input(
+        &["convert", "--from", "timelinejs", "-"],
+        b"{\"events\": [\"\xff\"]}",
+    );
+    assert_eq!(invalid.status.code(), Some(1));
+    assert!(
+        stderr(&invalid).contains("<stdin>:1:14: (top level): this is not UTF-8 text (byte 0xff)"),
+        "{}",
+        stderr(&invalid)
     );
 }

@@ -1,37 +1,204 @@
 //! `storyline`: checks Storyline JSON files in a newsroom's CI, and writes the JSON schema.
 //!
 //! ```text
-//! storyline validate [--format text|json] FILE...   (FILE may be - for standard input)
-//! storyline convert --from timelinejs|csv FILE       (writes Storyline JSON to standard output)
+//! storyline validate [--format text|json] [--max-size SIZE] FILE...   (FILE may be - for standard input)
+//! storyline convert --from timelinejs|csv [--max-size SIZE] FILE      (writes Storyline JSON to standard output)
 //! storyline schema
 //! ```
 //! Exit status: 0 when every file is free of errors (warnings allowed), 1 when any has errors,
-//! 2 when the command itself is wrong or a file cannot be read.
+//! 2 when the command itself is wrong or a file cannot be read (or is larger than the limit).
+//!
+//! Whatever the input holds, what is printed is safe for a terminal (control characters escaped),
+//! bounded (at most a few hundred problems per file), and a closed pipe ends the output quietly.
 
-use std::io::Read;
+use std::io::{BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
-use storyline::core::parse::{parse_timeline, Severity};
-use storyline::core::report::{problem_line, problems_json};
+use storyline::core::parse::{decode_utf8, parse_timeline_bytes, ProblemCount};
+use storyline::core::report::{
+    escape_control, left_off_line, problem_line, report_json, FileProblems,
+};
 
-const USAGE: &str = "usage: storyline validate [--format text|json] FILE...  (- reads standard input)\n       storyline convert --from timelinejs|csv FILE\n       storyline schema";
+/// Generous: a timeline of 100,000 events is about 30 MB.
+const DEFAULT_MAX_SIZE: u64 = 200_000_000;
 
-fn read(file: &str) -> std::io::Result<String> {
-    if file == "-" {
-        let mut text = String::new();
-        std::io::stdin().read_to_string(&mut text)?;
-        Ok(text)
-    } else {
-        let bytes = std::fs::read(file)?;
-        // Invalid UTF-8 is reported by the parser at its place rather than refused outright.
-        Ok(String::from_utf8_lossy(&bytes).into_owned())
+const USAGE: &str = "usage: storyline validate [--format text|json] [--max-size SIZE] FILE...  (- reads standard input)
+       storyline convert --from timelinejs|csv [--max-size SIZE] FILE
+       storyline schema
+
+  --format text|json  one line per problem (the default), or one JSON report
+  --max-size SIZE     refuse input larger than SIZE: bytes, or a number with KB, MB or GB
+                      (powers of 1000); the default is 200MB";
+
+/// Standard output that stops quietly when the reader goes away (`storyline validate ... | head`).
+struct Output {
+    writer: BufWriter<std::io::Stdout>,
+    closed: bool,
+    failed: bool,
+}
+
+impl Output {
+    fn new() -> Output {
+        Output {
+            writer: BufWriter::new(std::io::stdout()),
+            closed: false,
+            failed: false,
+        }
     }
+
+    fn line(&mut self, text: &str) {
+        self.text(text);
+        self.text("\n");
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.closed {
+            return;
+        }
+        let written = self.writer.write_all(text.as_bytes());
+        self.check(written);
+    }
+
+    fn check(&mut self, result: std::io::Result<()>) {
+        if let Err(error) = result {
+            self.closed = true;
+            if error.kind() != ErrorKind::BrokenPipe {
+                self.failed = true;
+                note(&format!("storyline: cannot write the output: {error}"));
+            }
+        }
+    }
+
+    /// Flushes what is left; the exit status, or 2 when the output could not be written.
+    fn finish(mut self, status: ExitCode) -> ExitCode {
+        if !self.closed {
+            let flushed = self.writer.flush();
+            self.check(flushed);
+        }
+        if self.failed {
+            ExitCode::from(2)
+        } else {
+            status
+        }
+    }
+}
+
+/// A line on standard error; a closed standard error is no reason to stop.
+fn note(text: &str) {
+    let _ = writeln!(std::io::stderr(), "{text}");
+}
+
+/// Why an input could not be read, worded for the person who named it.
+enum ReadFailure {
+    Io(std::io::Error),
+    TooLarge,
+}
+
+/// Reads a file, or standard input for `-`, the same way: at most `max_size` bytes.
+fn read_input(file: &str, max_size: u64) -> Result<Vec<u8>, ReadFailure> {
+    let source: Box<dyn Read> = if file == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        let opened = std::fs::File::open(file).map_err(ReadFailure::Io)?;
+        // Refuse a huge regular file at once instead of reading it first.
+        if opened
+            .metadata()
+            .is_ok_and(|metadata| metadata.is_file() && metadata.len() > max_size)
+        {
+            return Err(ReadFailure::TooLarge);
+        }
+        Box::new(opened)
+    };
+    let mut bytes = Vec::new();
+    source
+        .take(max_size.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadFailure::Io)?;
+    if bytes.len() as u64 > max_size {
+        return Err(ReadFailure::TooLarge);
+    }
+    Ok(bytes)
+}
+
+fn display_name(file: &str) -> &str {
+    if file == "-" {
+        "<stdin>"
+    } else {
+        file
+    }
+}
+
+/// Says why a file could not be read; exit status 2.
+fn unreadable(file: &str, failure: &ReadFailure, max_size: u64) {
+    let file = escape_control(display_name(file));
+    match failure {
+        ReadFailure::Io(error) => note(&format!("storyline: cannot read {file}: {error}")),
+        ReadFailure::TooLarge => note(&format!(
+            "storyline: {file} is larger than {}, the most storyline reads (--max-size changes the limit)",
+            describe_size(max_size)
+        )),
+    }
+}
+
+/// `200MB`, `1500000`, `64KB`, `2GB` (powers of 1000) as a number of bytes.
+fn parse_size(text: &str) -> Option<u64> {
+    let upper = text.trim().to_ascii_uppercase();
+    let (digits, unit) = match upper.find(|c: char| !c.is_ascii_digit()) {
+        Some(split) => upper.split_at(split),
+        None => (upper.as_str(), ""),
+    };
+    let multiplier: u64 = match unit.trim() {
+        "" | "B" => 1,
+        "KB" => 1_000,
+        "MB" => 1_000_000,
+        "GB" => 1_000_000_000,
+        _ => return None,
+    };
+    digits.parse::<u64>().ok()?.checked_mul(multiplier)
+}
+
+fn describe_size(bytes: u64) -> String {
+    if bytes >= 1_000_000 && bytes.is_multiple_of(1_000_000) {
+        format!("{} MB", bytes / 1_000_000)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
+
+/// Takes `--max-size SIZE` or `--max-size=SIZE` off the front of `args` if it is there.
+fn max_size_option<'a>(
+    arg: &str,
+    args: &mut impl Iterator<Item = &'a String>,
+) -> Option<Result<u64, ExitCode>> {
+    let value = if arg == "--max-size" {
+        match args.next() {
+            Some(value) => value.as_str(),
+            None => return Some(Err(usage("--max-size needs a size, for example 50MB"))),
+        }
+    } else {
+        arg.strip_prefix("--max-size=")?
+    };
+    Some(match parse_size(value) {
+        Some(size) => Ok(size),
+        None => Err(usage(&format!(
+            "--max-size takes bytes or a number with KB, MB or GB, not {}",
+            escape_control(value)
+        ))),
+    })
 }
 
 fn validate(args: &[String]) -> ExitCode {
     let mut json = false;
+    let mut max_size = DEFAULT_MAX_SIZE;
     let mut files = Vec::new();
     let mut args = args.iter();
     while let Some(arg) = args.next() {
+        if let Some(size) = max_size_option(arg, &mut args) {
+            match size {
+                Ok(size) => max_size = size,
+                Err(status) => return status,
+            }
+            continue;
+        }
         match arg.as_str() {
             "--format" => match args.next().map(String::as_str) {
                 Some("json") => json = true,
@@ -40,113 +207,140 @@ fn validate(args: &[String]) -> ExitCode {
             },
             "--format=json" => json = true,
             "--format=text" => json = false,
-            flag if flag.starts_with("--") => return usage(&format!("unknown option {flag}")),
+            flag if flag.starts_with("--") => {
+                return usage(&format!("unknown option {}", escape_control(flag)))
+            }
             file => files.push(file.to_string()),
         }
     }
     if files.is_empty() {
         return usage("name at least one file, or - for standard input");
     }
-    let mut found = Vec::new();
-    let mut unreadable = false;
+    let mut output = Output::new();
+    let mut checked = Vec::new();
+    let mut total = ProblemCount::default();
+    let mut unreadable_files = false;
     for file in &files {
-        match read(file) {
-            Ok(text) => {
-                let name = if file == "-" {
-                    "<stdin>"
-                } else {
-                    file.as_str()
-                };
-                for problem in parse_timeline(&text).problems {
-                    found.push((name.to_string(), problem));
-                }
+        let bytes = match read_input(file, max_size) {
+            Ok(bytes) => bytes,
+            Err(failure) => {
+                unreadable(file, &failure, max_size);
+                unreadable_files = true;
+                continue;
             }
-            Err(error) => {
-                eprintln!("storyline: cannot read {file}: {error}");
-                unreadable = true;
+        };
+        let name = escape_control(display_name(file)).into_owned();
+        let outcome = parse_timeline_bytes(&bytes);
+        drop(bytes);
+        total.errors += outcome.total.errors;
+        total.warnings += outcome.total.warnings;
+        if json {
+            // Kept until the end without the timeline: at most a few hundred problems a file.
+            checked.push((name, outcome.problems, outcome.total));
+        } else {
+            for problem in &outcome.problems {
+                output.line(&problem_line(&name, problem));
+            }
+            if let Some(line) = left_off_line(&name, &outcome.problems, outcome.total) {
+                output.line(&line);
             }
         }
     }
     if json {
-        println!(
-            "{}",
-            problems_json(found.iter().map(|(file, problem)| (file.as_str(), problem)))
-        );
-    } else {
-        for (file, problem) in &found {
-            println!("{}", problem_line(file, problem));
-        }
-        let errors = found
+        let reports: Vec<FileProblems> = checked
             .iter()
-            .filter(|(_, p)| p.severity == Severity::Error)
-            .count();
-        let warnings = found.len() - errors;
-        eprintln!(
-            "{} checked: {errors} errors, {warnings} warnings",
-            plural(files.len(), "file")
-        );
+            .map(|(file, problems, total)| FileProblems {
+                file,
+                problems,
+                total: *total,
+            })
+            .collect();
+        output.line(&report_json(&reports));
+    } else {
+        note(&format!(
+            "{} checked: {} errors, {} warnings",
+            plural(files.len(), "file"),
+            total.errors,
+            total.warnings
+        ));
     }
-    if unreadable {
+    let status = if unreadable_files {
         ExitCode::from(2)
-    } else if found.iter().any(|(_, p)| p.severity == Severity::Error) {
+    } else if total.errors > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
-    }
+    };
+    output.finish(status)
 }
 
 fn convert(args: &[String]) -> ExitCode {
-    let (format, file) = match args {
-        [flag, format, file] if flag == "--from" => (format.as_str(), file.as_str()),
-        _ => return usage("convert needs --from timelinejs|csv and a file"),
+    let mut format = None;
+    let mut file = None;
+    let mut max_size = DEFAULT_MAX_SIZE;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if let Some(size) = max_size_option(arg, &mut args) {
+            match size {
+                Ok(size) => max_size = size,
+                Err(status) => return status,
+            }
+            continue;
+        }
+        match arg.as_str() {
+            "--from" => format = args.next().map(String::as_str),
+            flag if flag.starts_with("--") => {
+                return usage(&format!("unknown option {}", escape_control(flag)))
+            }
+            name if file.is_none() => file = Some(name),
+            _ => return usage("convert reads one file"),
+        }
+    }
+    let (Some(format), Some(file)) = (format, file) else {
+        return usage("convert needs --from timelinejs|csv and a file");
     };
-    let outcome = match format {
-        "timelinejs" => match read(file) {
-            Ok(text) => storyline::core::import::timelinejs::import(&text),
-            Err(error) => return unreadable(file, &error),
-        },
-        // The sheet importer reads bytes itself, to point at invalid UTF-8 where it is.
-        "csv" => match read_bytes(file) {
-            Ok(bytes) => storyline::core::import::sheet::import(&bytes),
-            Err(error) => return unreadable(file, &error),
-        },
-        other => {
-            return usage(&format!(
-                "cannot convert from {other}: use timelinejs or csv"
-            ))
+    if !matches!(format, "timelinejs" | "csv") {
+        return usage(&format!(
+            "cannot convert from {}: use timelinejs or csv",
+            escape_control(format)
+        ));
+    }
+    let bytes = match read_input(file, max_size) {
+        Ok(bytes) => bytes,
+        Err(failure) => {
+            unreadable(file, &failure, max_size);
+            return ExitCode::from(2);
         }
     };
+    let name = escape_control(display_name(file)).into_owned();
+    let outcome = if format == "timelinejs" {
+        match decode_utf8(&bytes) {
+            Ok(text) => storyline::core::import::timelinejs::import(text),
+            Err(problem) => {
+                note(&problem_line(&name, &problem));
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        // The sheet importer reads bytes itself, to point at invalid UTF-8 where it is.
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        storyline::core::import::sheet::import(bytes)
+    };
     for error in &outcome.errors {
-        eprintln!("{file}: error: {error}");
+        note(&escape_control(&format!("{name}: error: {error}")));
     }
-    for note in &outcome.notes {
-        eprintln!("{file}: note: {note}");
+    for remark in &outcome.notes {
+        note(&escape_control(&format!("{name}: note: {remark}")));
     }
     match outcome.document {
         Some(document) if outcome.errors.is_empty() => {
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&document).unwrap_or_default()
-            );
-            ExitCode::SUCCESS
+            let mut output = Output::new();
+            // serde_json escapes control characters in what it writes.
+            output.line(&serde_json::to_string_pretty(&document).unwrap_or_default());
+            output.finish(ExitCode::SUCCESS)
         }
         _ => ExitCode::from(1),
     }
-}
-
-fn read_bytes(file: &str) -> std::io::Result<Vec<u8>> {
-    if file == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin().read_to_end(&mut bytes)?;
-        Ok(bytes)
-    } else {
-        std::fs::read(file)
-    }
-}
-
-fn unreadable(file: &str, error: &std::io::Error) -> ExitCode {
-    eprintln!("storyline: cannot read {file}: {error}");
-    ExitCode::from(2)
 }
 
 fn plural(count: usize, noun: &str) -> String {
@@ -154,22 +348,31 @@ fn plural(count: usize, noun: &str) -> String {
 }
 
 fn usage(problem: &str) -> ExitCode {
-    eprintln!("storyline: {problem}\n{USAGE}");
+    note(&format!("storyline: {problem}\n{USAGE}"));
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // std::env::args would panic on an argument that is not UTF-8.
+    let Some(args) = std::env::args_os()
+        .skip(1)
+        .map(|arg| arg.into_string().ok())
+        .collect::<Option<Vec<String>>>()
+    else {
+        return usage("every argument, file names included, must be UTF-8 text");
+    };
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
         Some("convert") => convert(&args[1..]),
         Some("schema") => {
-            print!("{}", storyline::core::schema::schema_json());
-            ExitCode::SUCCESS
+            let mut output = Output::new();
+            output.text(&storyline::core::schema::schema_json());
+            output.finish(ExitCode::SUCCESS)
         }
         Some("--help" | "-h" | "help") => {
-            println!("{USAGE}");
-            ExitCode::SUCCESS
+            let mut output = Output::new();
+            output.line(USAGE);
+            output.finish(ExitCode::SUCCESS)
         }
         _ => usage("expected a command"),
     }

@@ -7,6 +7,9 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+/// Keys longer than this are cut when a path is shown.
+pub const MAX_KEY_CHARS: usize = 60;
+
 /// One step of a path into a JSON document.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum PathSegment {
@@ -43,8 +46,18 @@ impl fmt::Display for JsonPath {
         }
         for (position, segment) in self.0.iter().enumerate() {
             match segment {
-                PathSegment::Key(key) if position == 0 => write!(formatter, "{key}")?,
-                PathSegment::Key(key) => write!(formatter, ".{key}")?,
+                // An empty key would vanish from the path.
+                PathSegment::Key(key) if key.is_empty() => formatter.write_str("[\"\"]")?,
+                PathSegment::Key(key) => {
+                    if position > 0 {
+                        formatter.write_str(".")?;
+                    }
+                    // Keys come from the data: a huge one must not make a huge message.
+                    match key.char_indices().nth(MAX_KEY_CHARS) {
+                        Some((end, _)) => write!(formatter, "{}\u{2026}", &key[..end])?,
+                        None => formatter.write_str(key)?,
+                    }
+                }
                 PathSegment::Index(index) => write!(formatter, "[{index}]")?,
             }
         }
@@ -79,14 +92,35 @@ impl SourceMap {
         let mut scanner = Scanner {
             bytes: text.as_bytes(),
             offset: 0,
-            line: 1,
-            column: 1,
-            map: SourceMap::default(),
+            values: HashMap::new(),
+            keys: HashMap::new(),
             wanted: wanted_paths,
         };
         let mut path = Vec::new();
         scanner.value(&mut path);
-        scanner.map
+        // Lines and columns are counted once, at the end, for the few places recorded.
+        let mut offsets: Vec<usize> = scanner
+            .values
+            .values()
+            .chain(scanner.keys.values())
+            .copied()
+            .collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let positions = positions_of(text.as_bytes(), &offsets);
+        let place = |offset: &usize| positions.get(offset).copied();
+        SourceMap {
+            values: scanner
+                .values
+                .into_iter()
+                .filter_map(|(path, offset)| Some((path, place(&offset)?)))
+                .collect(),
+            keys: scanner
+                .keys
+                .into_iter()
+                .filter_map(|(path, offset)| Some((path, place(&offset)?)))
+                .collect(),
+        }
     }
 
     /// Where the value at `path` begins.
@@ -100,12 +134,33 @@ impl SourceMap {
     }
 }
 
+/// The line and column of each byte offset (sorted), in one pass over the text.
+fn positions_of(bytes: &[u8], sorted_offsets: &[usize]) -> HashMap<usize, Position> {
+    let mut positions = HashMap::with_capacity(sorted_offsets.len());
+    let (mut line, mut column, mut at) = (1, 1, 0);
+    for &offset in sorted_offsets {
+        let offset = offset.min(bytes.len());
+        for &byte in &bytes[at.min(offset)..offset] {
+            if byte == b'\n' {
+                line += 1;
+                column = 1;
+            } else if byte & 0xC0 != 0x80 {
+                // Count characters: continuation bytes of UTF-8 do not start a new column.
+                column += 1;
+            }
+        }
+        at = offset;
+        positions.insert(offset, Position { line, column });
+    }
+    positions
+}
+
+/// Walks the text recording the byte offsets where wanted keys and values begin.
 struct Scanner<'a> {
     bytes: &'a [u8],
     offset: usize,
-    line: usize,
-    column: usize,
-    map: SourceMap,
+    values: HashMap<JsonPath, usize>,
+    keys: HashMap<JsonPath, usize>,
     wanted: HashSet<Vec<PathSegment>>,
 }
 
@@ -115,22 +170,11 @@ impl Scanner<'_> {
     }
 
     fn advance(&mut self) {
-        let Some(byte) = self.peek() else { return };
-        self.offset += 1;
-        if byte == b'\n' {
-            self.line += 1;
-            self.column = 1;
-        } else if byte & 0xC0 != 0x80 {
-            // Count characters: continuation bytes of UTF-8 do not start a new column.
-            self.column += 1;
-        }
+        self.offset = (self.offset + 1).min(self.bytes.len());
     }
 
-    fn position(&self) -> Position {
-        Position {
-            line: self.line,
-            column: self.column,
-        }
+    fn position(&self) -> usize {
+        self.offset
     }
 
     fn skip_whitespace(&mut self) {
@@ -141,25 +185,17 @@ impl Scanner<'_> {
 
     fn value(&mut self, path: &mut Vec<PathSegment>) {
         self.skip_whitespace();
-        if self.wanted.contains(path.as_slice()) {
-            self.map
-                .values
-                .insert(JsonPath(path.clone()), self.position());
+        // Every prefix of a wanted path is wanted too, so nothing under this value is.
+        if !self.wanted.contains(path.as_slice()) {
+            self.skip_value();
+            return;
         }
+        self.values.insert(JsonPath(path.clone()), self.position());
         match self.peek() {
             Some(b'{') => self.object(path),
             Some(b'[') => self.array(path),
-            Some(b'"') => {
-                self.string();
-            }
-            Some(_) => {
-                while let Some(byte) = self.peek() {
-                    if matches!(byte, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
-                        break;
-                    }
-                    self.advance();
-                }
-            }
+            Some(b'"') => self.skip_string(),
+            Some(_) => self.skip_scalar(),
             None => {}
         }
     }
@@ -174,7 +210,7 @@ impl Scanner<'_> {
                     let key = self.string();
                     path.push(PathSegment::Key(key));
                     if self.wanted.contains(path.as_slice()) {
-                        self.map.keys.insert(JsonPath(path.clone()), key_position);
+                        self.keys.insert(JsonPath(path.clone()), key_position);
                     }
                     self.skip_whitespace();
                     if self.peek() == Some(b':') {
@@ -221,18 +257,65 @@ impl Scanner<'_> {
         }
     }
 
+    /// Passes over a value and all it holds.
+    fn skip_value(&mut self) {
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'{' | b'[') => {
+                let mut depth = 0usize;
+                while let Some(byte) = self.peek() {
+                    match byte {
+                        b'"' => {
+                            self.skip_string();
+                            continue;
+                        }
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' => depth = depth.saturating_sub(1),
+                        _ => {}
+                    }
+                    self.advance();
+                    if depth == 0 {
+                        return;
+                    }
+                }
+            }
+            Some(_) => self.skip_scalar(),
+            None => {}
+        }
+    }
+
+    /// Passes over a number, true, false or null.
+    fn skip_scalar(&mut self) {
+        while let Some(byte) = self.peek() {
+            if matches!(byte, b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                break;
+            }
+            self.advance();
+        }
+    }
+
+    /// Passes over a string literal (a value: only keys need decoding).
+    fn skip_string(&mut self) {
+        self.advance();
+        while let Some(found) = self.bytes[self.offset..]
+            .iter()
+            .position(|&byte| byte == b'"' || byte == b'\\')
+        {
+            self.offset += found;
+            let escape = self.bytes[self.offset] == b'\\';
+            self.advance();
+            if !escape {
+                return;
+            }
+            self.advance();
+        }
+        self.offset = self.bytes.len();
+    }
+
     /// Reads a string literal and returns its decoded text.
     fn string(&mut self) -> String {
         let start = self.offset;
-        self.advance();
-        while let Some(byte) = self.peek() {
-            self.advance();
-            match byte {
-                b'\\' => self.advance(),
-                b'"' => break,
-                _ => {}
-            }
-        }
+        self.skip_string();
         let literal = std::str::from_utf8(&self.bytes[start..self.offset]).unwrap_or("\"\"");
         serde_json::from_str(literal).unwrap_or_default()
     }
@@ -266,6 +349,9 @@ mod tests {
             .key("url");
         assert_eq!(path.to_string(), "events[3].sources[0].url");
         assert_eq!(JsonPath::root().to_string(), "(top level)");
+        assert_eq!(JsonPath::root().key("").key("a").to_string(), "[\"\"].a");
+        let long = JsonPath::root().key(&"é".repeat(100)).to_string();
+        assert_eq!(long, format!("{}\u{2026}", "é".repeat(MAX_KEY_CHARS)));
     }
 
     #[test]

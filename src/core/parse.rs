@@ -2,15 +2,18 @@
 //!
 //! Validation walks the JSON value by hand rather than through serde derive so that it can go on
 //! after the first problem, the way an editor's checklist does, and word each message for the
-//! journalist who has to fix it.
+//! journalist who has to fix it. What it reports is bounded whatever the file holds: repeats of a
+//! problem are counted rather than listed, at most [`MAX_PROBLEMS`] are kept, and text quoted from
+//! the data is clipped.
 
 use super::contrast::{contrast_ratio, parse_hex, MIN_GRAPHIC_CONTRAST};
 use super::date::PartialDate;
-use super::locate::{JsonPath, Position, SourceMap};
+use super::locate::{JsonPath, PathSegment, Position, SourceMap};
 use super::model::{Category, Event, Media, Source, Timeline, DEFAULT_IMPORTANCE};
 use super::text::{is_web_url, parse_text};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The only version of the format so far.
@@ -19,7 +22,20 @@ pub const FORMAT_VERSION: u64 = 1;
 /// Text longer than this draws a warning: readers skim timelines.
 pub const LONG_TEXT_CHARS: usize = 2_000;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The most problems one document's list keeps; the rest are only counted. Errors are kept
+/// before warnings, so a document with errors always lists some.
+pub const MAX_PROBLEMS: usize = 200;
+
+/// Text from the data quoted in a message is cut to this many characters.
+pub const QUOTED_CHARS: usize = 60;
+
+/// A message or hint never grows past this many characters, whatever it quotes.
+const MESSAGE_CHARS: usize = 400;
+
+/// The U+FEFF byte-order mark that Windows tools put at the start of UTF-8 files.
+const BYTE_ORDER_MARK: char = '\u{feff}';
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Severity {
     Error,
     Warning,
@@ -35,6 +51,20 @@ pub struct Problem {
     pub column: usize,
     pub message: String,
     pub hint: String,
+    /// How many more times the same problem occurs in the same kind of place (the same unknown
+    /// category id in other events, say); they are counted here instead of listed.
+    pub more_like_this: usize,
+}
+
+impl Problem {
+    /// " (and 1,999 more like this)" for a folded problem, else nothing.
+    pub fn more_like_this_note(&self) -> String {
+        if self.more_like_this == 0 {
+            String::new()
+        } else {
+            format!(" (and {} more like this)", thousands(self.more_like_this))
+        }
+    }
 }
 
 impl fmt::Display for Problem {
@@ -47,15 +77,31 @@ impl fmt::Display for Problem {
         if !self.hint.is_empty() {
             write!(formatter, " ({})", self.hint)?;
         }
-        Ok(())
+        formatter.write_str(&self.more_like_this_note())
     }
 }
 
-/// What reading a document gave: a timeline when there were no errors, and every problem found.
+/// How many problems a document has in all, repeats and those past the list's end included.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ProblemCount {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl ProblemCount {
+    pub fn all(&self) -> usize {
+        self.errors + self.warnings
+    }
+}
+
+/// What reading a document gave: a timeline when there were no errors, and the problems found.
 #[derive(Debug)]
 pub struct ParseOutcome {
     pub timeline: Option<Timeline>,
+    /// At most [`MAX_PROBLEMS`], in the order they were found, repeats folded into the first.
     pub problems: Vec<Problem>,
+    /// Every problem found, including those folded or left off the list.
+    pub total: ProblemCount,
 }
 
 impl ParseOutcome {
@@ -64,10 +110,64 @@ impl ParseOutcome {
             .iter()
             .filter(|problem| problem.severity == Severity::Error)
     }
+
+    /// Problems found but neither listed nor counted as a repeat of a listed one.
+    pub fn left_off(&self) -> usize {
+        left_off(&self.problems, self.total)
+    }
+
+    /// Whether the list was cut: some problems are only in the total.
+    pub fn truncated(&self) -> bool {
+        self.left_off() > 0
+    }
+}
+
+/// How many of `total` problems are neither in `problems` nor counted as repeats of one there.
+pub fn left_off(problems: &[Problem], total: ProblemCount) -> usize {
+    let listed: usize = problems
+        .iter()
+        .map(|problem| 1 + problem.more_like_this)
+        .sum();
+    total.all().saturating_sub(listed)
+}
+
+/// Reads a document from bytes as a file holds them: a byte-order mark is skipped, and bytes that
+/// are not UTF-8 are an error at their line and column.
+pub fn parse_timeline_bytes(bytes: &[u8]) -> ParseOutcome {
+    match decode_utf8(bytes) {
+        Ok(text) => parse_timeline(text),
+        Err(problem) => failed(problem),
+    }
+}
+
+/// The text of a file's bytes, without a byte-order mark; bytes that are not UTF-8 give a problem
+/// at their place (columns counted in characters, as editors count them).
+pub fn decode_utf8(bytes: &[u8]) -> Result<&str, Problem> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        // The prefix is valid UTF-8 by construction.
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let line_start = valid.rfind('\n').map_or(0, |newline| newline + 1);
+        Problem {
+            severity: Severity::Error,
+            path: JsonPath::root().to_string(),
+            line: valid.matches('\n').count() + 1,
+            column: valid[line_start..].chars().count() + 1,
+            message: format!(
+                "this is not UTF-8 text (byte 0x{:02x})",
+                bytes[error.valid_up_to()]
+            ),
+            hint: "Save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8).".into(),
+            more_like_this: 0,
+        }
+    })
 }
 
 /// Reads a document. The timeline is `None` exactly when at least one problem is an error.
 pub fn parse_timeline(text: &str) -> ParseOutcome {
+    // Positions are counted as editors show them, which hide the mark.
+    let text = text.strip_prefix(BYTE_ORDER_MARK).unwrap_or(text);
     if text.trim().is_empty() {
         return failed(Problem {
             severity: Severity::Error,
@@ -76,6 +176,7 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             column: 1,
             message: "the file is empty".into(),
             hint: "Start from the example in docs/data-format.md.".into(),
+            more_like_this: 0,
         });
     }
     let mut checker = Checker::default();
@@ -97,10 +198,9 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             .lines()
             .position(|line| !line.trim().is_empty())
             .unwrap_or(0);
-        let column = text
-            .lines()
-            .nth(first_line)
-            .map_or(0, |line| line.len() - line.trim_start().len());
+        let column = text.lines().nth(first_line).map_or(0, |line| {
+            line.chars().count() - line.trim_start().chars().count()
+        });
         return failed(Problem {
             severity: Severity::Error,
             path: JsonPath::root().to_string(),
@@ -108,6 +208,7 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             column: column + 1,
             message: "this is not JSON: a Storyline file starts with {".into(),
             hint: "Is this the right file? Save the timeline as JSON, or import a CSV or TimelineJS file instead.".into(),
+            more_like_this: 0,
         });
     } else {
         match serde_json::from_str::<Value>(text) {
@@ -118,27 +219,21 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             Err(error) => return failed(syntax_problem(text, &error)),
         }
     };
-    let problems = if checker.found.is_empty() {
+    let (found, total) = checker.finish();
+    let problems = if found.is_empty() {
         Vec::new()
     } else {
-        let wanted: Vec<JsonPath> = checker
-            .found
-            .iter()
-            .map(|found| found.path.clone())
-            .collect();
+        let wanted: Vec<JsonPath> = found.iter().map(|found| found.path.clone()).collect();
         let source_map = SourceMap::new(text, &wanted);
-        checker
-            .found
+        found
             .into_iter()
             .map(|found| found.locate(&source_map))
             .collect()
     };
-    let has_errors = problems
-        .iter()
-        .any(|p: &Problem| p.severity == Severity::Error);
     ParseOutcome {
-        timeline: if has_errors { None } else { timeline },
+        timeline: if total.errors > 0 { None } else { timeline },
         problems,
+        total,
     }
 }
 
@@ -282,6 +377,10 @@ fn failed(problem: Problem) -> ParseOutcome {
     ParseOutcome {
         timeline: None,
         problems: vec![problem],
+        total: ProblemCount {
+            errors: 1,
+            warnings: 0,
+        },
     }
 }
 
@@ -321,6 +420,7 @@ fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
         column: character_column(text, error.line(), error.column()),
         message,
         hint: hint.into(),
+        more_like_this: 0,
     }
 }
 
@@ -345,6 +445,9 @@ struct Found {
     at_key: bool,
     message: String,
     hint: String,
+    more_like_this: usize,
+    /// The order it was found in, kept when errors and warnings are merged into one list.
+    sequence: usize,
 }
 
 impl Found {
@@ -372,13 +475,26 @@ impl Found {
             column,
             message: self.message,
             hint: self.hint,
+            more_like_this: self.more_like_this,
         }
     }
 }
 
+/// Problems of one severity: the first [`MAX_PROBLEMS`] distinct ones kept, repeats counted.
+#[derive(Default)]
+struct Kept {
+    found: Vec<Found>,
+    /// A kept problem's message and the shape of its path (indices left out) to its place in
+    /// `found`: the same message in the same kind of place is the same problem again.
+    by_kind: HashMap<(String, String), usize>,
+    count: usize,
+}
+
 #[derive(Default)]
 struct Checker {
-    found: Vec<Found>,
+    errors: Kept,
+    warnings: Kept,
+    sequence: usize,
 }
 
 pub(crate) const TOP_FIELDS: &[&str] = &[
@@ -408,24 +524,81 @@ pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"]
 pub(crate) const MEDIA_FIELDS: &[&str] = &["url", "alt", "caption", "credit"];
 
 impl Checker {
-    fn error(&mut self, path: JsonPath, message: impl Into<String>, hint: impl Into<String>) {
-        self.found.push(Found {
-            severity: Severity::Error,
+    /// Counts a problem, and keeps it unless it repeats a kept one or the list is full. The hint
+    /// is only worked out for a problem that is kept (some hints search the document). Returns
+    /// where in its severity's list the problem is kept or counted, if it is.
+    fn report(
+        &mut self,
+        severity: Severity,
+        path: JsonPath,
+        at_key: bool,
+        message: String,
+        hint: impl FnOnce() -> String,
+    ) -> Option<usize> {
+        let kept = match severity {
+            Severity::Error => &mut self.errors,
+            Severity::Warning => &mut self.warnings,
+        };
+        kept.count += 1;
+        let message = if message.chars().nth(MESSAGE_CHARS).is_some() {
+            clip(&message, MESSAGE_CHARS).into_owned()
+        } else {
+            message
+        };
+        let kind = (message, path_shape(&path));
+        if let Some(&first) = kept.by_kind.get(&kind) {
+            kept.found[first].more_like_this += 1;
+            return Some(first);
+        }
+        if kept.found.len() >= MAX_PROBLEMS {
+            return None;
+        }
+        self.sequence += 1;
+        let place = kept.found.len();
+        kept.by_kind.insert(kind.clone(), place);
+        kept.found.push(Found {
+            severity,
             path,
-            at_key: false,
-            message: message.into(),
-            hint: hint.into(),
+            at_key,
+            message: kind.0,
+            hint: clip(&hint(), MESSAGE_CHARS).into_owned(),
+            more_like_this: 0,
+            sequence: self.sequence,
         });
+        Some(place)
+    }
+
+    /// Counts another error exactly like one already reported (at `place`, if it was kept),
+    /// without building its path and message again.
+    fn repeat_error(&mut self, place: Option<usize>) {
+        self.errors.count += 1;
+        if let Some(place) = place {
+            self.errors.found[place].more_like_this += 1;
+        }
+    }
+
+    fn error(&mut self, path: JsonPath, message: impl Into<String>, hint: impl Into<String>) {
+        let hint = hint.into();
+        self.report(Severity::Error, path, false, message.into(), || hint);
     }
 
     fn warning(&mut self, path: JsonPath, message: impl Into<String>, hint: impl Into<String>) {
-        self.found.push(Found {
-            severity: Severity::Warning,
-            path,
-            at_key: false,
-            message: message.into(),
-            hint: hint.into(),
-        });
+        let hint = hint.into();
+        self.report(Severity::Warning, path, false, message.into(), || hint);
+    }
+
+    /// The problems to list, errors first when the list is full, in the order found; and the
+    /// count of all.
+    fn finish(self) -> (Vec<Found>, ProblemCount) {
+        let total = ProblemCount {
+            errors: self.errors.count,
+            warnings: self.warnings.count,
+        };
+        let mut found = self.errors.found;
+        let room = MAX_PROBLEMS.saturating_sub(found.len());
+        found.extend(self.warnings.found.into_iter().take(room));
+        found.sort_by_key(|found| found.sequence);
+        (found, total)
     }
 
     fn timeline(&mut self, document: Document) -> Option<Timeline> {
@@ -441,7 +614,10 @@ impl Checker {
             Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
             Some(version) => self.error(
                 root.key("version"),
-                format!("version {version} is not supported"),
+                format!(
+                    "version {} is not supported",
+                    clip(&version.to_string(), QUOTED_CHARS)
+                ),
                 "This is version 1 of the format: write \"version\": 1.",
             ),
         }
@@ -452,7 +628,7 @@ impl Checker {
             if !is_language_tag(language) {
                 self.error(
                     root.key("language"),
-                    format!("\u{201c}{language}\u{201d} is not a language tag"),
+                    format!("{} is not a language tag", quote(language)),
                     "Use a BCP 47 tag such as \"en\", \"sq\", \"he\" or \"pt-BR\".",
                 );
             }
@@ -493,14 +669,13 @@ impl Checker {
         pending: Vec<PendingEvent>,
         categories: &[Category],
     ) -> Vec<Event> {
-        let known = || {
-            let ids: Vec<_> = categories.iter().map(|c| c.id.as_str()).collect();
-            if ids.is_empty() {
-                "Define categories in the top-level \"categories\" list first.".to_string()
-            } else {
-                format!("Known categories: {}.", ids.join(", "))
-            }
-        };
+        let by_id: HashMap<&str, usize> = categories
+            .iter()
+            .enumerate()
+            .map(|(index, category)| (category.id.as_str(), index))
+            .collect();
+        // Where each unknown id's problem went: a file may repeat one 200,000 times.
+        let mut unknown: HashMap<String, Option<usize>> = HashMap::new();
         let mut events = Vec::with_capacity(pending.len());
         for PendingEvent {
             event,
@@ -509,19 +684,31 @@ impl Checker {
         } in pending
         {
             let mut matched = Vec::new();
+            let mut seen = HashSet::new();
+            let list = JsonPath::root()
+                .key("events")
+                .index(position)
+                .key("categories");
             for (index, id) in category_ids {
-                match categories.iter().position(|category| category.id == id) {
-                    Some(category) if !matched.contains(&category) => matched.push(category),
-                    Some(_) => {}
-                    None => self.error(
-                        JsonPath::root()
-                            .key("events")
-                            .index(position)
-                            .key("categories")
-                            .index(index),
-                        format!("there is no category \u{201c}{id}\u{201d}"),
-                        known(),
-                    ),
+                match by_id.get(id.as_str()) {
+                    Some(&category) => {
+                        if seen.insert(category) {
+                            matched.push(category);
+                        }
+                    }
+                    None => match unknown.get(&id) {
+                        Some(&place) => self.repeat_error(place),
+                        None => {
+                            let place = self.report(
+                                Severity::Error,
+                                list.index(index),
+                                false,
+                                format!("there is no category {}", quote(&id)),
+                                || known_categories_hint(&id, categories),
+                            );
+                            unknown.insert(id, place);
+                        }
+                    },
                 }
             }
             if let Some(mut event) = event.filter(|_| !matched.is_empty()) {
@@ -560,7 +747,7 @@ impl Checker {
                 if !is_hex_color(color) {
                     self.error(
                         path.key("color"),
-                        format!("\u{201c}{color}\u{201d} is not a colour this format reads"),
+                        format!("{} is not a colour this format reads", quote(color)),
                         "Write colours as #rrggbb or #rgb, for example #1d4ed8.",
                     );
                 } else if let Some(rgb) = parse_hex(color) {
@@ -584,7 +771,7 @@ impl Checker {
                 if !seen.insert(id.clone()) {
                     self.error(
                         path.key("id"),
-                        format!("the category id \u{201c}{id}\u{201d} is used twice"),
+                        format!("the category id {} is used twice", quote(id)),
                         "Give each category its own id.",
                     );
                 }
@@ -611,7 +798,7 @@ impl Checker {
             if !seen_ids.insert(id.clone()) {
                 self.error(
                     path.key("id"),
-                    format!("the event id \u{201c}{id}\u{201d} is used twice"),
+                    format!("the event id {} is used twice", quote(id)),
                     "Give each event its own id, for example by adding the year: \"visit-2022\".",
                 );
             }
@@ -648,8 +835,9 @@ impl Checker {
             self.error(
                 path.key("text"),
                 format!(
-                    "the link \u{201c}{}\u{201d} goes to \u{201c}{}\u{201d}, which is not a web address",
-                    link.label, link.url
+                    "the link {} goes to {}, which is not a web address",
+                    quote(&link.label),
+                    quote(&link.url)
                 ),
                 "Links must start with https:// or http://.",
             );
@@ -798,7 +986,10 @@ impl Checker {
             _ => {
                 self.error(
                     path.key("importance"),
-                    format!("importance {value} is not between 1 and 5"),
+                    format!(
+                        "importance {} is not between 1 and 5",
+                        clip(&value.to_string(), QUOTED_CHARS)
+                    ),
                     "Use a whole number from 1 (minor) to 5 (key event).",
                 );
                 DEFAULT_IMPORTANCE
@@ -813,10 +1004,10 @@ impl Checker {
         } else {
             self.error(
                 path.key("id"),
-                format!("\u{201c}{id}\u{201d} is not a valid {what} id"),
+                format!("{} is not a valid {what} id", quote(&id)),
                 format!(
-                    "Use lowercase letters, digits and hyphens, for example \u{201c}{}\u{201d}.",
-                    suggest_slug(&id)
+                    "Use lowercase letters, digits and hyphens, for example {}.",
+                    quote(&suggest_slug(&id))
                 ),
             );
             None
@@ -835,7 +1026,7 @@ impl Checker {
         } else {
             self.error(
                 path.key(key),
-                format!("\u{201c}{url}\u{201d} is not a web address"),
+                format!("{} is not a web address", quote(&url)),
                 "Addresses must start with https:// or http://.",
             );
             None
@@ -996,7 +1187,7 @@ impl Checker {
             if known.contains(&key.as_str()) {
                 continue;
             }
-            let hint = match closest(key, known) {
+            let hint = || match closest(key, known) {
                 Some(suggestion) => {
                     format!("Did you mean \"{suggestion}\"? Unknown fields are ignored.")
                 }
@@ -1005,13 +1196,13 @@ impl Checker {
                     known.join(", ")
                 ),
             };
-            self.found.push(Found {
-                severity: Severity::Warning,
-                path: path.key(key),
-                at_key: true,
-                message: format!("unknown field \"{key}\""),
+            self.report(
+                Severity::Warning,
+                path.key(key),
+                true,
+                format!("unknown field \"{}\"", clip(key, QUOTED_CHARS)),
                 hint,
-            });
+            );
         }
     }
 }
@@ -1021,10 +1212,103 @@ fn describe(value: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(flag) => format!("{flag}"),
         Value::Number(number) => format!("the number {number}"),
-        Value::String(text) => format!("the text \u{201c}{text}\u{201d}"),
+        Value::String(text) => format!("the text {}", quote(text)),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }
+}
+
+/// Data quoted in a message: in curly quotes, clipped to [`QUOTED_CHARS`].
+fn quote(text: &str) -> String {
+    format!("\u{201c}{}\u{201d}", clip(text, QUOTED_CHARS))
+}
+
+/// The text cut to `max_chars` characters (on a character boundary), with "…" when cut.
+fn clip(text: &str, max_chars: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => Cow::Borrowed(text),
+        Some((end, _)) => Cow::Owned(format!("{}\u{2026}", &text[..end])),
+    }
+}
+
+/// 199999 as "199,999".
+fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    grouped
+}
+
+/// A path with its list positions left out (`events[].categories[]`): problems with the same
+/// message at paths of the same shape are repeats of one problem.
+fn path_shape(path: &JsonPath) -> String {
+    let mut shape = String::new();
+    for segment in &path.0 {
+        match segment {
+            PathSegment::Key(key) => {
+                shape.push('.');
+                shape.push_str(&clip(key, QUOTED_CHARS));
+            }
+            PathSegment::Index(_) => shape.push_str("[]"),
+        }
+    }
+    shape
+}
+
+/// The hint for an unknown category id: all the ids when there are a few, else the three
+/// closest, so that the hint stays short however many categories a document defines.
+fn known_categories_hint(id: &str, categories: &[Category]) -> String {
+    const NAMED: usize = 3;
+    let ids: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+    if ids.is_empty() {
+        return "Define categories in the top-level \"categories\" list first.".to_string();
+    }
+    let named: Vec<String> = if ids.len() <= NAMED {
+        ids.iter()
+            .map(|id| clip(id, QUOTED_CHARS).into_owned())
+            .collect()
+    } else {
+        closest_ids(id, &ids, NAMED)
+            .into_iter()
+            .map(|id| clip(id, QUOTED_CHARS).into_owned())
+            .collect()
+    };
+    if ids.len() <= NAMED {
+        format!("Known categories: {}.", named.join(", "))
+    } else {
+        format!(
+            "Closest of the {} known categories: {}.",
+            thousands(ids.len()),
+            named.join(", ")
+        )
+    }
+}
+
+/// The `count` ids nearest to a misspelt one: those it begins or that begin with it first, then
+/// by edit distance, then in the order defined.
+fn closest_ids<'i>(wanted: &str, ids: &[&'i str], count: usize) -> Vec<&'i str> {
+    // A hint, not a search: long ids are compared by their start, and only the first many ids.
+    const COMPARED_CHARS: usize = 32;
+    const COMPARED_IDS: usize = 1_000;
+    let wanted = clip(wanted, COMPARED_CHARS).to_lowercase();
+    let mut ranked: Vec<(bool, usize, usize, &str)> = ids
+        .iter()
+        .take(COMPARED_IDS)
+        .enumerate()
+        .map(|(order, id)| {
+            let compared = clip(id, COMPARED_CHARS);
+            let prefix = !wanted.is_empty()
+                && (compared.starts_with(wanted.as_str()) || wanted.starts_with(compared.as_ref()));
+            (!prefix, edit_distance(&wanted, &compared), order, *id)
+        })
+        .collect();
+    ranked.sort_unstable();
+    ranked.into_iter().take(count).map(|(.., id)| id).collect()
 }
 
 fn is_slug(text: &str) -> bool {
@@ -1072,9 +1356,15 @@ fn is_language_tag(text: &str) -> bool {
 
 /// The known name nearest to a misspelt one, if it is near enough to be a likely slip.
 fn closest<'k>(key: &str, known: &[&'k str]) -> Option<&'k str> {
+    // Known names are short: a key much longer than all of them is no slip of the pen.
+    let longest = known.iter().map(|name| name.len()).max().unwrap_or(0);
+    if key.chars().nth(longest + longest / 4 + 2).is_some() {
+        return None;
+    }
+    let key = key.to_lowercase();
     known
         .iter()
-        .map(|candidate| (edit_distance(&key.to_lowercase(), candidate), *candidate))
+        .map(|candidate| (edit_distance(&key, candidate), *candidate))
         .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4))
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, candidate)| candidate)
@@ -1342,5 +1632,152 @@ mod tests {
                 .any(|p| p.contains("events[0].media: \"alt\" is missing")),
             "{found:#?}"
         );
+    }
+
+    /// A document whose one event names `references` categories, all of them `id`.
+    fn many_references(id: &str, references: usize) -> String {
+        let list = vec![format!("\"{id}\""); references].join(",");
+        document(&GOOD_EVENT.replace("[\"cyber\"]", &format!("[{list}]")))
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_positions_ignore_it() {
+        let text = document(&GOOD_EVENT.replace("2022-07-15", "2022-13-45"));
+        let outcome = parse_timeline(&format!("\u{feff}{text}"));
+        assert_eq!(
+            outcome.problems[0].to_string(),
+            "line 9, column 31: events[0].start: month 13 does not exist (Months run from 01 to 12.)"
+        );
+        let marked = format!("\u{feff}{}", document(GOOD_EVENT));
+        assert!(parse_timeline(&marked).timeline.is_some());
+        assert!(parse_timeline_bytes(marked.as_bytes()).timeline.is_some());
+        let on_line_one = parse_timeline("\u{feff}{\"version\": 1,}");
+        assert_eq!(
+            (on_line_one.problems[0].line, on_line_one.problems[0].column),
+            (1, 15)
+        );
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_located() {
+        let outcome = parse_timeline_bytes(b"\xef\xbb\xbf{\n  \"title\": \"\xc3\xa9t\xe9\"\n}");
+        assert_eq!(outcome.problems.len(), 1);
+        assert_eq!(
+            outcome.problems[0].to_string(),
+            "line 2, column 15: (top level): this is not UTF-8 text (byte 0xe9) (Save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8).)"
+        );
+        assert!(outcome.timeline.is_none());
+    }
+
+    #[test]
+    fn repeats_of_a_missing_category_fold_into_the_first() {
+        let outcome = parse_timeline(&many_references("sports", 200_000));
+        assert_eq!(outcome.problems.len(), 1, "{:#?}", &outcome.problems[..3]);
+        let problem = &outcome.problems[0];
+        assert_eq!(problem.path, "events[0].categories[0]");
+        assert_eq!(problem.more_like_this, 199_999);
+        assert!(problem
+            .to_string()
+            .ends_with("there is no category \u{201c}sports\u{201d} (Known categories: cyber, diplomacy.) (and 199,999 more like this)"));
+        assert_eq!(outcome.total.errors, 200_000);
+        assert!(!outcome.truncated());
+    }
+
+    #[test]
+    fn the_list_stops_at_the_bound_and_counts_the_rest() {
+        let ids: Vec<String> = (0..5_000).map(|n| format!("\"missing-{n}\"")).collect();
+        let text = document(&GOOD_EVENT.replace("[\"cyber\"]", &format!("[{}]", ids.join(","))));
+        let outcome = parse_timeline(&text);
+        assert_eq!(outcome.problems.len(), MAX_PROBLEMS);
+        assert_eq!(outcome.total.errors, 5_000);
+        assert_eq!(outcome.left_off(), 5_000 - MAX_PROBLEMS);
+        assert!(outcome.truncated());
+        assert_eq!(outcome.problems[199].path, "events[0].categories[199]");
+    }
+
+    #[test]
+    fn errors_are_kept_before_warnings_when_the_list_is_full() {
+        // 300 unknown fields (warnings) come before the one error.
+        let fields: Vec<String> = (0..300).map(|n| format!("\"extra{n}\": 1")).collect();
+        let text = document(&GOOD_EVENT.replace(
+            "\"id\": \"attack\",",
+            &format!("{}, \"id\": \"attack\",", fields.join(", ")),
+        ))
+        .replace("\"version\": 1", "\"version\": 7");
+        let outcome = parse_timeline(&text);
+        assert_eq!(outcome.problems.len(), MAX_PROBLEMS);
+        assert_eq!(outcome.total.warnings, 300);
+        assert_eq!(outcome.errors().count(), 1);
+        assert!(outcome.timeline.is_none());
+    }
+
+    #[test]
+    fn an_unknown_category_names_the_three_closest_ids() {
+        let categories: Vec<String> = [
+            "politics",
+            "economy",
+            "cyber-war",
+            "cyber",
+            "sport",
+            "culture",
+            "science",
+        ]
+        .iter()
+        .map(|id| format!(r##"{{"id": "{id}", "label": "L", "color": "#1d4ed8"}}"##))
+        .collect();
+        let text = document(&GOOD_EVENT.replace("[\"cyber\"]", "[\"cyberwar\", \"Sport\"]"))
+            .replace(
+                r##"{"id": "cyber", "label": "Cyber", "color": "#b45309"},
+    {"id": "diplomacy", "label": "Diplomacy", "color": "#1d4ed8"}"##,
+                &categories.join(",\n"),
+            );
+        let hints: Vec<String> = parse_timeline(&text)
+            .problems
+            .iter()
+            .map(|problem| problem.hint.clone())
+            .collect();
+        assert_eq!(
+            hints,
+            [
+                "Closest of the 7 known categories: cyber, cyber-war, sport.",
+                "Closest of the 7 known categories: sport, cyber, politics."
+            ]
+        );
+    }
+
+    #[test]
+    fn text_quoted_from_the_data_is_clipped() {
+        let long = "é".repeat(100_000);
+        let event = GOOD_EVENT
+            .replace("\"attack\"", &format!("\"{long}\""))
+            .replace(
+                "\"title\": \"T\"",
+                &format!("\"title\": \"T\", \"{long}\": 1"),
+            );
+        let outcome = parse_timeline(&document(&event));
+        assert_eq!(outcome.problems.len(), 2, "{:#?}", outcome.problems);
+        for problem in &outcome.problems {
+            let shown = problem.to_string();
+            assert!(shown.chars().count() < 600, "{shown}");
+            assert!(shown.contains(&format!("{}\u{2026}", "é".repeat(QUOTED_CHARS))));
+        }
+    }
+
+    #[test]
+    fn not_json_points_past_leading_space_in_characters() {
+        let outcome = parse_timeline("\u{3000}\u{a0}hello");
+        assert_eq!(
+            (outcome.problems[0].line, outcome.problems[0].column),
+            (1, 3)
+        );
+    }
+
+    #[test]
+    fn counts_read_with_thousands_separators() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(199_999), "199,999");
+        assert_eq!(thousands(12_345_678), "12,345,678");
     }
 }

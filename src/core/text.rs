@@ -16,8 +16,8 @@ pub struct RefusedLink {
     pub url: String,
 }
 
-/// True for absolute `http://` or `https://` addresses with a host and no spaces or control
-/// characters; everything else (`javascript:`, `data:`, relative paths) is refused.
+/// True for absolute `http://` or `https://` addresses with a host and no user part, spaces or
+/// control characters; everything else (`javascript:`, `data:`, relative paths) is refused.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
     let rest = if lower.starts_with("https://") {
@@ -29,8 +29,10 @@ pub fn is_web_url(url: &str) -> bool {
     };
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..host_end];
+    // No user part: `https://apnews.com@evil.example` reads as AP but goes to evil.example.
     !host.is_empty()
-        && !host.starts_with(['.', ':', '@'])
+        && !host.contains('@')
+        && !host.starts_with(['.', ':'])
         && !url
             .chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
@@ -191,6 +193,8 @@ mod tests {
             "https://",
             "https://exa mple.org",
             "https:///path",
+            "https://apnews.com@evil.example/story",
+            "https://user:pass@example.org",
         ] {
             assert!(!is_web_url(bad), "{bad}");
         }

@@ -11,7 +11,12 @@ pub fn ProblemsPanel(problems: Vec<Problem>, #[prop(into)] source: String) -> im
         .filter(|problem| problem.severity == Severity::Error)
         .cloned()
         .collect();
-    let summary = match errors.len() {
+    // Repeats of a problem are folded into its first place; the count still says how many.
+    let summary = match errors
+        .iter()
+        .map(|problem| 1 + problem.more_like_this)
+        .sum::<usize>()
+    {
         1 => "The data has 1 problem to fix:".to_string(),
         count => format!("The data has {count} problems to fix:"),
     };
@@ -23,6 +28,7 @@ pub fn ProblemsPanel(problems: Vec<Problem>, #[prop(into)] source: String) -> im
                 {errors
                     .into_iter()
                     .map(|problem| {
+                        let more_like_this = problem.more_like_this_note();
                         view! {
                             <li>
                                 <span class="storyline-problem-place">
@@ -32,6 +38,7 @@ pub fn ProblemsPanel(problems: Vec<Problem>, #[prop(into)] source: String) -> im
                                 <code>{problem.path}</code>
                                 ": "
                                 {problem.message}
+                                {more_like_this}
                                 <span class="storyline-problem-hint">{problem.hint}</span>
                             </li>
                         }

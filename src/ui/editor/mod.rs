@@ -199,6 +199,7 @@ pub fn EditorPage() -> impl IntoView {
                                 <code>{problem.path.clone()}</code>
                                 ": "
                                 {problem.message.clone()}
+                                {problem.more_like_this_note()}
                                 <span class="editor-hint">{problem.hint.clone()}</span>
                             </button>
                         </li>
@@ -207,9 +208,16 @@ pub fn EditorPage() -> impl IntoView {
                 .collect_view()
         })
     };
+    // The list keeps a few hundred problems; the rest are counted, not shown.
+    let left_off_note = move || {
+        let count = state.problems_left_off();
+        (count > 0).then(|| {
+            view! { <li class="editor-problem">{format!("\u{2026} and {count} more problems not listed: fix these first.")}</li> }
+        })
+    };
     let summary = move || {
         let errors = state.error_count();
-        let warnings = state.problems.with(Vec::len) - errors;
+        let warnings = state.problem_total.with(|total| total.warnings);
         {
             match (errors, warnings) {
                 (0, 0) => "No problems: ready to publish.".to_string(),
@@ -279,7 +287,7 @@ pub fn EditorPage() -> impl IntoView {
                         </div>
                     </Show>
                     <p class="editor-summary" aria-live="polite">{summary}</p>
-                    <ol class="editor-problems" aria-label="Problems">{problem_list}</ol>
+                    <ol class="editor-problems" aria-label="Problems">{problem_list}{left_off_note}</ol>
                     <Show when=move || import_notes.with(|notes| !notes.is_empty())>
                         <h2 class="editor-notes-title">"Import notes"</h2>
                         <ul class="editor-notes">

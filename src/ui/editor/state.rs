@@ -6,7 +6,7 @@ use super::browser::{
     local_drafts, new_draft_id, now_ms, remember_session_draft_id, session_draft_id,
 };
 use super::draft::{self, DraftRecord, StoreError};
-use crate::core::parse::{parse_timeline, Problem, Severity};
+use crate::core::parse::{left_off, parse_timeline, Problem, ProblemCount};
 use crate::core::story::Story;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -56,6 +56,8 @@ pub enum Origin {
 pub struct EditorState {
     pub text: RwSignal<String>,
     pub problems: RwSignal<Vec<Problem>>,
+    /// Every problem found, including repeats folded into one entry and those left off the list.
+    pub problem_total: RwSignal<ProblemCount>,
     /// The story shown in the preview: the last one read without errors. Set only when the
     /// story itself changes, so formatting edits leave the preview alone.
     pub story: RwSignal<Option<Story>>,
@@ -81,6 +83,7 @@ impl EditorState {
         EditorState {
             text: RwSignal::new(String::new()),
             problems: RwSignal::new(Vec::new()),
+            problem_total: RwSignal::new(ProblemCount::default()),
             story: RwSignal::new(None),
             status: RwSignal::new(String::new()),
             import_notes: RwSignal::new(Vec::new()),
@@ -188,6 +191,7 @@ impl EditorState {
     pub fn check_now(self) {
         let outcome = self.text.with_untracked(|text| parse_timeline(text));
         self.problems.set(outcome.problems);
+        self.problem_total.set(outcome.total);
         if let Some(timeline) = outcome.timeline {
             if self
                 .story
@@ -198,13 +202,15 @@ impl EditorState {
         }
     }
 
+    /// Every error found, including repeats and those not listed.
     pub fn error_count(self) -> usize {
-        self.problems.with(|problems| {
-            problems
-                .iter()
-                .filter(|problem| problem.severity == Severity::Error)
-                .count()
-        })
+        self.problem_total.with(|total| total.errors)
+    }
+
+    /// Problems found but not listed (the list keeps a few hundred).
+    pub fn problems_left_off(self) -> usize {
+        self.problems
+            .with(|problems| left_off(problems, self.problem_total.get()))
     }
 
     /// Whether leaving would lose text that exists nowhere but in this browser.
