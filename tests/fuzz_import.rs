@@ -336,37 +336,20 @@ fn sheet_cell() -> impl Strategy<Value = String> {
     ]
 }
 
-const HEADER_NAMES: &[&str] = &[
-    "Year",
-    "Month",
-    "Day",
-    "Time",
-    "End Year",
-    "End Month",
-    "End Day",
-    "End Time",
-    "Display Date",
-    "Headline",
-    "Text",
-    "Media",
-    "Media Credit",
-    "Media Caption",
-    "Media Thumbnail",
-    "Type",
-    "Group",
-    "Background",
-    "Alt Text",
-    "year",
-    " HEADLINE ",
-    "Notes \u{1f600}",
-    "",
-];
+/// The template's columns, and some a journalist's sheet may have instead.
+fn header_names() -> Vec<&'static str> {
+    sheet::COLUMNS
+        .iter()
+        .copied()
+        .chain(["year", " HEADLINE ", "Notes \u{1f600}", ""])
+        .collect()
+}
 
 /// A sheet in the template's layout (some columns missing, repeated or unknown), written as
 /// CSV or TSV with proper quoting or, now and then, with none.
 fn sheet_file() -> impl Strategy<Value = Vec<u8>> {
     (
-        prop::collection::vec(prop::sample::select(HEADER_NAMES), 0..12),
+        prop::collection::vec(prop::sample::select(header_names()), 0..12),
         prop::collection::vec(prop::collection::vec(sheet_cell(), 0..14), 0..8),
         any::<bool>(),
         any::<bool>(),
