@@ -1,0 +1,439 @@
+//! The format's rules: the document, its categories and events, sources and media, each message
+//! beside the check that raises it.
+
+use super::super::contrast::{contrast_ratio, parse_hex, MIN_GRAPHIC_CONTRAST};
+use super::super::locate::JsonPath;
+use super::super::model::{Category, Event, Media, Source, Timeline, DEFAULT_IMPORTANCE};
+use super::super::text::parse_text;
+use super::*;
+use serde_json::{Map, Value};
+use std::collections::{HashMap, HashSet};
+
+/// The fields each object of the format may have.
+pub(crate) const TOP_FIELDS: &[&str] = &[
+    "$schema",
+    "version",
+    "title",
+    "description",
+    "language",
+    "categories",
+    "events",
+];
+pub(crate) const CATEGORY_FIELDS: &[&str] = &["id", "label", "color"];
+pub(crate) const EVENT_FIELDS: &[&str] = &[
+    "id",
+    "start",
+    "end",
+    "approximate",
+    "display_date",
+    "title",
+    "text",
+    "categories",
+    "sources",
+    "media",
+    "importance",
+];
+pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"];
+pub(crate) const MEDIA_FIELDS: &[&str] = &["url", "alt", "caption", "credit"];
+
+impl Checker {
+    pub(super) fn timeline(&mut self, document: Document) -> Option<Timeline> {
+        let root = JsonPath::root();
+        let object = &document.top;
+        self.unknown_fields(object, &root, TOP_FIELDS);
+        match object.get("version") {
+            None => self.error(
+                root.clone(),
+                "\"version\" is missing",
+                "Add \"version\": 1 at the top of the document.",
+            ),
+            Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
+            Some(version) => self.error(
+                root.key("version"),
+                format!(
+                    "version {} is not supported",
+                    clip(&version.to_string(), QUOTED_CHARS)
+                ),
+                "This is version 1 of the format: write \"version\": 1.",
+            ),
+        }
+        let title = self.required_text(object, &root, "title", "the timeline's title");
+        let description = self.optional_text(object, &root, "description");
+        let language = self.optional_text(object, &root, "language");
+        if let Some(language) = &language {
+            if !is_language_tag(language) {
+                self.error(
+                    root.key("language"),
+                    format!("{} is not a language tag", quote(language)),
+                    "Use a BCP 47 tag such as \"en\", \"sq\", \"he\" or \"pt-BR\".",
+                );
+            }
+        }
+        let categories = self.categories(object, &root);
+        let events = match document.events {
+            EventsField::Missing => {
+                self.error(
+                    root.clone(),
+                    "\"events\" is missing",
+                    "Add \"events\": [ ... ] with at least one event.",
+                );
+                None
+            }
+            EventsField::NotAList(found) => {
+                self.error(
+                    root.key("events"),
+                    format!("expected the list of events in [ brackets ], found {found}"),
+                    "Wrap the items in [ and ], separated by commas.",
+                );
+                None
+            }
+            EventsField::List(pending) => Some(self.resolve_categories(pending, &categories)),
+        };
+        let events = events.filter(|events| !events.is_empty())?;
+        Some(Timeline::new(
+            title?,
+            description,
+            language,
+            categories,
+            events,
+        ))
+    }
+
+    /// Matches each event's category ids against the categories, now that all are known.
+    pub(super) fn resolve_categories(
+        &mut self,
+        pending: Vec<PendingEvent>,
+        categories: &[Category],
+    ) -> Vec<Event> {
+        let by_id: HashMap<&str, usize> = categories
+            .iter()
+            .enumerate()
+            .map(|(index, category)| (category.id.as_str(), index))
+            .collect();
+        // Where each unknown id's problem went: a file may repeat one 200,000 times.
+        let mut unknown: HashMap<String, Option<usize>> = HashMap::new();
+        let mut events = Vec::with_capacity(pending.len());
+        for PendingEvent {
+            event,
+            position,
+            category_ids,
+        } in pending
+        {
+            let mut matched = Vec::new();
+            let mut seen = HashSet::new();
+            let list = JsonPath::root()
+                .key("events")
+                .index(position)
+                .key("categories");
+            for (index, id) in category_ids {
+                match by_id.get(id.as_str()) {
+                    Some(&category) => {
+                        if seen.insert(category) {
+                            matched.push(category);
+                        }
+                    }
+                    None => match unknown.get(&id) {
+                        Some(&place) => self.repeat_error(place),
+                        None => {
+                            let place = self.report(
+                                Severity::Error,
+                                list.index(index),
+                                false,
+                                format!("there is no category {}", quote(&id)),
+                                || known_categories_hint(&id, categories),
+                            );
+                            unknown.insert(id, place);
+                        }
+                    },
+                }
+            }
+            if let Some(mut event) = event.filter(|_| !matched.is_empty()) {
+                event.categories = matched;
+                events.push(event);
+            }
+        }
+        events
+    }
+
+    pub(super) fn categories(
+        &mut self,
+        object: &Map<String, Value>,
+        root: &JsonPath,
+    ) -> Vec<Category> {
+        let path = root.key("categories");
+        let Some(value) = object.get("categories") else {
+            self.error(
+                root.clone(),
+                "\"categories\" is missing",
+                "Add a list of categories, for example \"categories\": [{\"id\": \"politics\", \"label\": \"Politics\", \"color\": \"#1d4ed8\"}].",
+            );
+            return Vec::new();
+        };
+        let Some(items) = self.array(value, &path, "the list of categories") else {
+            return Vec::new();
+        };
+        let mut categories = Vec::new();
+        let mut seen = HashSet::new();
+        for (index, item) in items.iter().enumerate() {
+            let path = path.index(index);
+            let Some(object) = self.object(item, &path, "a category") else {
+                continue;
+            };
+            self.unknown_fields(object, &path, CATEGORY_FIELDS);
+            let id = self.slug(object, &path, "category");
+            let label = self.required_text(object, &path, "label", "the category's label");
+            let color = self.required_text(object, &path, "color", "the category's colour");
+            if let Some(color) = &color {
+                if !is_hex_color(color) {
+                    self.error(
+                        path.key("color"),
+                        format!("{} is not a colour this format reads", quote(color)),
+                        "Write colours as #rrggbb or #rgb, for example #1d4ed8.",
+                    );
+                } else if let Some(rgb) = parse_hex(color) {
+                    let ratio = contrast_ratio(rgb, (255, 255, 255));
+                    if ratio < MIN_GRAPHIC_CONTRAST {
+                        // Tenths by integers: float formatting would cost the reader's download.
+                        let tenths = (ratio * 10.0).round() as u32;
+                        self.warning(
+                            path.key("color"),
+                            format!(
+                                "the colour {color} is hard to see on a white background (contrast {}.{}:1)",
+                                tenths / 10,
+                                tenths % 10
+                            ),
+                            "Marks need at least 3:1 against the background: choose a darker colour, such as #1d4ed8.",
+                        );
+                    }
+                }
+            }
+            if let Some(id) = &id {
+                if !seen.insert(id.clone()) {
+                    self.error(
+                        path.key("id"),
+                        format!("the category id {} is used twice", quote(id)),
+                        "Give each category its own id.",
+                    );
+                }
+            }
+            if let (Some(id), Some(label), Some(color)) = (id, label, color) {
+                categories.push(Category { id, label, color });
+            }
+        }
+        categories
+    }
+
+    pub(super) fn event(
+        &mut self,
+        value: &Value,
+        list: &JsonPath,
+        position: usize,
+        seen_ids: &mut HashSet<String>,
+    ) -> Option<PendingEvent> {
+        let path = &list.index(position);
+        let object = self.object(value, path, "an event")?;
+        self.unknown_fields(object, path, EVENT_FIELDS);
+        let id = self.slug(object, path, "event");
+        if let Some(id) = &id {
+            if !seen_ids.insert(id.clone()) {
+                self.error(
+                    path.key("id"),
+                    format!("the event id {} is used twice", quote(id)),
+                    "Give each event its own id, for example by adding the year: \"visit-2022\".",
+                );
+            }
+        }
+        let title = self.required_text(object, path, "title", "the event's title");
+        let start = self.required_date(object, path, "start");
+        let end = self.optional_date(object, path, "end");
+        if let (Some(start), Some(end)) = (&start, &end) {
+            if end.end_seconds() <= start.start_seconds() {
+                self.error(
+                    path.key("end"),
+                    format!(
+                        "the event ends ({}) before it starts ({})",
+                        end.format(),
+                        start.format()
+                    ),
+                    "Swap start and end, or correct the end date.",
+                );
+            }
+        }
+        let approximate = self.optional_bool(object, path, "approximate");
+        let display_date = self.optional_text(object, path, "display_date");
+        let text = self.optional_text(object, path, "text").unwrap_or_default();
+        if text.chars().count() > LONG_TEXT_CHARS {
+            self.warning(
+                path.key("text"),
+                format!("the text is long ({} characters)", text.chars().count()),
+                format!("Readers skim timelines: keep it under {LONG_TEXT_CHARS} characters and link to the article."),
+            );
+        }
+        // The paragraphs are read again when the event is shown; here only the links matter.
+        let (_, refused_links) = parse_text(&text);
+        for link in refused_links {
+            self.error(
+                path.key("text"),
+                format!(
+                    "the link {} goes to {}, which is not a web address",
+                    quote(&link.label),
+                    quote(&link.url)
+                ),
+                "Links must start with https:// or http://.",
+            );
+        }
+        let category_ids = self.event_categories(object, path);
+        let sources = self.sources(object, path);
+        let media = self.media(object, path);
+        let importance = self.importance(object, path);
+        let has_categories = category_ids.is_some();
+        let event = match (id, start, title) {
+            (Some(id), Some(start), Some(title)) if has_categories => Some(Event {
+                id,
+                start,
+                end,
+                approximate,
+                display_date,
+                title,
+                text,
+                categories: Vec::new(),
+                sources,
+                media,
+                importance,
+            }),
+            _ => None,
+        };
+        Some(PendingEvent {
+            event,
+            position,
+            category_ids: category_ids.unwrap_or_default(),
+        })
+    }
+
+    /// The event's category ids as written, with their positions; matched later.
+    pub(super) fn event_categories(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+    ) -> Option<Vec<(usize, String)>> {
+        let list_path = path.key("categories");
+        let Some(value) = object.get("categories") else {
+            self.error(
+                path.clone(),
+                "the event has no \"categories\"",
+                "Add \"categories\": [\"...\"] with one or more ids from the top-level list.",
+            );
+            return None;
+        };
+        let items = self.array(value, &list_path, "a list of category ids")?;
+        if items.is_empty() {
+            self.error(
+                list_path.clone(),
+                "the event has no category",
+                "Give it at least one id from the top-level \"categories\" list.",
+            );
+            return None;
+        }
+        let ids: Vec<(usize, String)> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| {
+                self.text(item, || list_path.index(index))
+                    .map(|id| (index, id))
+            })
+            .collect();
+        (ids.len() == items.len()).then_some(ids)
+    }
+
+    pub(super) fn sources(&mut self, object: &Map<String, Value>, path: &JsonPath) -> Vec<Source> {
+        let list_path = path.key("sources");
+        let Some(value) = object.get("sources") else {
+            self.warning(
+                path.clone(),
+                "the event has no sources",
+                "Readers trust events they can check: add \"sources\" with at least one link.",
+            );
+            return Vec::new();
+        };
+        let Some(items) = self.array(value, &list_path, "a list of sources") else {
+            return Vec::new();
+        };
+        if items.is_empty() {
+            self.warning(
+                list_path.clone(),
+                "the event has no sources",
+                "Readers trust events they can check: add at least one link.",
+            );
+        }
+        let mut sources = Vec::new();
+        for (index, item) in items.iter().enumerate() {
+            let path = list_path.index(index);
+            let Some(object) = self.object(item, &path, "a source") else {
+                continue;
+            };
+            self.unknown_fields(object, &path, SOURCE_FIELDS);
+            let title = self.required_text(object, &path, "title", "the source's title");
+            let publisher = self.optional_text(object, &path, "publisher");
+            if publisher.is_none() && object.get("publisher").is_none() {
+                self.warning(
+                    path.clone(),
+                    "the source has no publisher",
+                    "Add \"publisher\", for example \"The Times of Israel\".",
+                );
+            }
+            let url = self.web_url(object, &path, "url");
+            let date = self.optional_date(object, &path, "date");
+            if let (Some(title), Some(url)) = (title, url) {
+                sources.push(Source {
+                    title,
+                    publisher,
+                    url,
+                    date,
+                });
+            }
+        }
+        sources
+    }
+
+    pub(super) fn media(&mut self, object: &Map<String, Value>, path: &JsonPath) -> Option<Media> {
+        let media_path = path.key("media");
+        let value = object.get("media")?;
+        let object = self.object(value, &media_path, "a media object")?;
+        self.unknown_fields(object, &media_path, MEDIA_FIELDS);
+        let url = self.web_url(object, &media_path, "url");
+        let alt = self.required_text(
+            object,
+            &media_path,
+            "alt",
+            "a description of the image for readers who cannot see it",
+        );
+        let caption = self.optional_text(object, &media_path, "caption");
+        let credit = self.optional_text(object, &media_path, "credit");
+        Some(Media {
+            url: url?,
+            alt: alt?,
+            caption,
+            credit,
+        })
+    }
+
+    pub(super) fn importance(&mut self, object: &Map<String, Value>, path: &JsonPath) -> u8 {
+        let Some(value) = object.get("importance") else {
+            return DEFAULT_IMPORTANCE;
+        };
+        match value.as_u64() {
+            Some(importance @ 1..=5) => importance as u8,
+            _ => {
+                self.error(
+                    path.key("importance"),
+                    format!(
+                        "importance {} is not between 1 and 5",
+                        clip(&value.to_string(), QUOTED_CHARS)
+                    ),
+                    "Use a whole number from 1 (minor) to 5 (key event).",
+                );
+                DEFAULT_IMPORTANCE
+            }
+        }
+    }
+}
