@@ -11,6 +11,7 @@ pub mod editor;
 pub mod embed;
 pub(crate) mod gestures;
 pub(crate) mod hash;
+pub(crate) mod items;
 pub(crate) mod legend;
 pub(crate) mod list;
 pub mod look;

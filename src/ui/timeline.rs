@@ -5,23 +5,21 @@ use super::dates::event_date_label;
 use super::detail::Detail;
 use super::gestures::StageGestures;
 use super::hash::{read_fragment, replace_fragment};
+use super::items::scene_item_view;
 use super::legend::Legend;
 use super::list::ListView;
-use super::look::{category_color, px, Theme, ROW_HEIGHT, SCENE, TICK_CHAR_WIDTH};
+use super::look::{px, Theme, ROW_HEIGHT, TICK_CHAR_WIDTH};
 use super::measure::use_element_width;
 use super::overview::OverviewStrip;
 use super::state::TimelineState;
 use crate::core::gesture::ZOOM_STEP;
 use crate::core::i18n::Language;
-use crate::core::layout::Placement;
 use crate::core::model::{EventIndex, Timeline};
 use crate::core::navigation::Step;
-use crate::core::scene::{is_cluster_key, short_count, SceneMark};
 use crate::core::story::Story;
 use crate::core::ticks::generate_ticks;
 use crate::core::url_state;
-use crate::core::viewport::Viewport;
-use leptos::ev::{KeyboardEvent, MouseEvent};
+use leptos::ev::KeyboardEvent;
 use leptos::html::{Div, Section};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -31,34 +29,6 @@ use wasm_bindgen::JsCast;
 /// Arrow keys pan by this fraction of the visible span.
 const KEY_PAN_FRACTION: f64 = 0.1;
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
-
-/// The mark and the label of a drawn item (an event or a cluster), placed inside its element from
-/// the item's placement; the label is hidden, never overlapped, when the layout found it no room.
-fn mark_and_label(
-    placement: impl Fn() -> Option<Placement> + Copy + Send + Sync + 'static,
-    mark_class: &'static str,
-    mark: impl IntoView + 'static,
-    label: impl IntoView + 'static,
-) -> impl IntoView {
-    view! {
-        <span
-            class=mark_class
-            style:inset-inline-start=move || placement().map(|p| px(p.mark_start - p.extent_start()))
-            style:width=move || placement().map(|p| px(p.mark_end - p.mark_start))
-        >
-            {mark}
-        </span>
-        <span
-            class="storyline-label"
-            dir="auto"
-            class:storyline-label-hidden=move || !placement().is_some_and(|p| p.show_label)
-            style:inset-inline-start=move || placement().map(|p| px(p.label_x - p.extent_start()))
-            style:max-width=move || placement().map(|p| px(p.label_width))
-        >
-            {label}
-        </span>
-    }
-}
 
 /// The event index stored on the element (or its nearest ancestor) an event came from.
 fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
@@ -277,120 +247,6 @@ pub fn StoryTimeline(
         }
     };
 
-    let event_view = {
-        let timeline = timeline.clone();
-        move |index: EventIndex| {
-            let event = &timeline.events[index];
-            let placement =
-                move || scene.with(|scene| scene.item(index as u64).map(|item| item.placement));
-            let color = event
-                .categories
-                .first()
-                .map(|&category| category_color(&timeline.categories[category]))
-                .unwrap_or_default();
-            let category_names: Vec<_> = event
-                .categories
-                .iter()
-                .map(|&category| timeline.categories[category].label.as_str())
-                .collect();
-            let accessible_name = format!(
-                "{}, {}, {}",
-                event.title,
-                event_date_label(event, language),
-                category_names.join(", ")
-            );
-            let on_click = move |_: MouseEvent| {
-                if gestures.take_click() {
-                    state.select(Some(index));
-                }
-            };
-            view! {
-                <li
-                    class="storyline-event"
-                    class:storyline-range=event.is_range()
-                    class:storyline-approximate=event.approximate
-                    class:storyline-point=move || placement().is_some_and(|p| p.mark_end - p.mark_start <= SCENE.point_width + 0.01)
-                    class:storyline-selected=move || selected.get() == Some(index)
-                    data-event-id=event.id.clone()
-                    data-index=index
-                    style:top=move || placement().map(|p| px(p.lane as f64 * ROW_HEIGHT))
-                    style:inset-inline-start=move || placement().map(|p| px(p.extent_start()))
-                    style:width=move || placement().map(|p| px(p.extent_end() - p.extent_start()))
-                    style:--storyline-event-color=color
-                >
-                    <button
-                        type="button"
-                        class="storyline-event-button"
-                        aria-label=accessible_name
-                        aria-pressed=move || if selected.get() == Some(index) { "true" } else { "false" }
-                        on:click=on_click
-                    >
-                        {mark_and_label(placement, "storyline-mark", (), event.title.clone())}
-                    </button>
-                </li>
-            }
-        }
-    };
-    let cluster_view = move |key: u64| {
-        let item = move || scene.with(|scene| scene.item(key).cloned());
-        let placement = move || item().map(|item| item.placement);
-        let cluster = move || match item().map(|item| item.mark) {
-            Some(SceneMark::Cluster(cluster)) => Some(cluster),
-            _ => None,
-        };
-        let count = move || cluster().map_or(0, |cluster| cluster.count);
-        let accessible_name = move || {
-            cluster().map(|cluster| {
-                let from = crate::core::date::CalendarTime::from_seconds(cluster.start)
-                    .to_date_text(false);
-                let to =
-                    crate::core::date::CalendarTime::from_seconds(cluster.end).to_date_text(false);
-                language.text(
-                    "cluster_name",
-                    &[
-                        ("count", &cluster.count.to_string()),
-                        ("from", &from),
-                        ("to", &to),
-                    ],
-                )
-            })
-        };
-        let on_click = move |_: MouseEvent| {
-            if !gestures.take_click() {
-                return;
-            }
-            if let Some(cluster) = cluster() {
-                motion.glide_to(Viewport::fit(cluster.start, cluster.end, 0.15));
-            }
-        };
-        view! {
-            <li
-                class="storyline-cluster"
-                class:storyline-gathered=move || placement().is_some_and(|p| p.lane >= SCENE.lanes)
-                data-cluster-count=count
-                style:top=move || placement().map(|p| px(p.lane as f64 * ROW_HEIGHT))
-                style:inset-inline-start=move || placement().map(|p| px(p.extent_start()))
-                style:width=move || placement().map(|p: Placement| px(p.extent_end() - p.extent_start()))
-            >
-                <button type="button" class="storyline-event-button" aria-label=accessible_name on:click=on_click>
-                    {mark_and_label(
-                        placement,
-                        "storyline-mark storyline-cluster-badge",
-                        move || short_count(count()),
-                        move || language.text("cluster_label", &[("count", &count().to_string())]),
-                    )}
-                </button>
-            </li>
-        }
-    };
-    let scene_item_view = move |key: u64| {
-        if is_cluster_key(key) {
-            cluster_view(key).into_any()
-        } else {
-            event_view(key as usize).into_any()
-        }
-    };
-
     let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
     let description = timeline.description.clone();
     let total = timeline.events.len();
@@ -472,7 +328,7 @@ pub fn StoryTimeline(
             >
                 <Axis ticks=ticks language=language />
                 <ol class="storyline-events" aria-label=word("events") style:height=lanes_height on:keydown=on_events_key>
-                    <For each=move || scene_keys.get() key=|key| *key children=scene_item_view />
+                    <For each=move || scene_keys.get() key=|key| *key children=move |key| scene_item_view(state, gestures, key) />
                 </ol>
             </div>
             <div class:storyline-hidden=move || list_view.get()>
