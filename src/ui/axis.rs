@@ -2,12 +2,15 @@
 
 use super::dates::{context_label, tick_label};
 use super::look::{px, TICK_CHAR_WIDTH};
-use crate::core::i18n::Language;
-use crate::core::ticks::{Tick, TickUnit, Ticks};
+use super::state::TimelineState;
+use crate::core::ticks::{generate_ticks, Tick, TickUnit};
 use leptos::prelude::*;
 
 #[component]
-pub fn Axis(ticks: Memo<Ticks>, language: Language) -> impl IntoView {
+pub fn Axis(state: TimelineState) -> impl IntoView {
+    let scale = state.scale;
+    let language = state.language;
+    let ticks = Memo::new(move |_| generate_ticks(&scale.get(), TICK_CHAR_WIDTH));
     let tick_view = move |class: &'static str, unit: TickUnit, major: bool, width: f64| {
         move |tick: Tick| {
             let label = tick_label(&tick, unit, major, language);

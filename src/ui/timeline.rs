@@ -8,7 +8,7 @@ use super::hash::{read_fragment, replace_fragment};
 use super::items::scene_item_view;
 use super::legend::Legend;
 use super::list::ListView;
-use super::look::{px, Theme, ROW_HEIGHT, TICK_CHAR_WIDTH};
+use super::look::{px, Theme, ROW_HEIGHT};
 use super::measure::use_element_width;
 use super::overview::OverviewStrip;
 use super::state::TimelineState;
@@ -17,7 +17,6 @@ use crate::core::i18n::Language;
 use crate::core::model::{EventIndex, Timeline};
 use crate::core::navigation::Step;
 use crate::core::story::Story;
-use crate::core::ticks::generate_ticks;
 use crate::core::url_state;
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Div, Section};
@@ -106,12 +105,10 @@ pub fn StoryTimeline(
         selected,
         current,
         motion,
-        scale,
         scene,
         list_view,
         ..
     } = state;
-    let ticks = Memo::new(move |_| generate_ticks(&scale.get(), TICK_CHAR_WIDTH));
     let scene_keys = Memo::new(move |_| scene.with(|scene| scene.keys()));
     // What a screen reader hears when the selection moves: the title and date only.
     let announcement = {
@@ -326,7 +323,7 @@ pub fn StoryTimeline(
                 on:dblclick=move |event| gestures.on_double_click(event)
                 on:keydown=on_stage_key
             >
-                <Axis ticks=ticks language=language />
+                <Axis state=state />
                 <ol class="storyline-events" aria-label=word("events") style:height=lanes_height on:keydown=on_events_key>
                     <For each=move || scene_keys.get() key=|key| *key children=move |key| scene_item_view(state, gestures, key) />
                 </ol>
