@@ -38,7 +38,8 @@
 //! }
 //! ```
 
-pub mod core;
+/// The pure core, a crate of its own (`crates/storyline-core`) so it cannot import a web crate.
+pub use storyline_core as core;
 pub mod ui;
 
 use leptos::prelude::*;

@@ -7,7 +7,7 @@ use crate::core::embed_options::{
     is_web_address, quoted_address, DataSource, NOT_A_WEB_ADDRESS, UNREADABLE_ADDRESS,
 };
 use crate::core::i18n::Language;
-use crate::core::parse::{parse_timeline, Problem, Severity};
+use crate::core::parse::{Problem, Severity};
 use crate::core::story::Story;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -103,7 +103,7 @@ async fn fetch_text(
 
 /// Reads a document into what the page shows; warnings go to the console for the editor.
 pub fn read_document(text: &str) -> Result<Story, Vec<Problem>> {
-    let outcome = parse_timeline(text);
+    let outcome = Story::read(text);
     for warning in outcome
         .problems
         .iter()
@@ -111,10 +111,7 @@ pub fn read_document(text: &str) -> Result<Story, Vec<Problem>> {
     {
         leptos::logging::warn!("Storyline data: {warning}");
     }
-    outcome
-        .timeline
-        .map(Story::validated)
-        .ok_or(outcome.problems)
+    outcome.story.ok_or(outcome.problems)
 }
 
 /// Shows one timeline, or what went wrong, in the same place.

@@ -6,7 +6,7 @@ use super::browser::{
     local_drafts, new_draft_id, now_ms, remember_session_draft_id, session_draft_id,
 };
 use super::draft::{self, DraftRecord, StoreError};
-use crate::core::parse::{left_off, parse_timeline, Problem, ProblemCount};
+use crate::core::parse::{left_off, Problem, ProblemCount};
 use crate::core::story::Story;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -189,15 +189,15 @@ impl EditorState {
 
     /// Checks the text as it is now and updates the problems and, if the story changed, the preview.
     pub fn check_now(self) {
-        let outcome = self.text.with_untracked(|text| parse_timeline(text));
+        let outcome = self.text.with_untracked(|text| Story::read(text));
         self.problems.set(outcome.problems);
         self.problem_total.set(outcome.total);
-        if let Some(timeline) = outcome.timeline {
+        if let Some(story) = outcome.story {
             if self
                 .story
-                .with_untracked(|story| story.as_deref() != Some(&timeline))
+                .with_untracked(|shown| shown.as_ref() != Some(&story))
             {
-                self.story.set(Some(Story::validated(timeline)));
+                self.story.set(Some(story));
             }
         }
     }

@@ -318,7 +318,7 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
 mod tests {
     use super::*;
 
-    const FIXTURE: &[u8] = include_bytes!("../../../tests/fixtures/sheet.csv");
+    const FIXTURE: &[u8] = include_bytes!("../../../../tests/fixtures/sheet.csv");
 
     #[test]
     fn imports_the_realistic_fixture_as_expected() {
@@ -326,12 +326,12 @@ mod tests {
         assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
         let written =
             serde_json::to_string_pretty(&outcome.document.expect("a document")).unwrap() + "\n";
-        let expected = include_str!("../../../tests/fixtures/sheet.expected.json");
+        let expected = include_str!("../../../../tests/fixtures/sheet.expected.json");
         assert!(
             written == expected,
             "tests/fixtures/sheet.expected.json differs; the import now gives:\n{written}"
         );
-        let parsed = crate::core::parse::parse_timeline(&written);
+        let parsed = crate::parse::parse_timeline(&written);
         assert!(parsed.timeline.is_some(), "{:#?}", parsed.problems);
     }
 

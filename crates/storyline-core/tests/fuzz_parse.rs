@@ -11,8 +11,8 @@
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 use serde_json::{Map, Value};
-use storyline::core::parse::{parse_timeline_bytes, ParseOutcome, MAX_PROBLEMS};
-use storyline::core::report::problem_line;
+use storyline_core::parse::{parse_timeline_bytes, ParseOutcome, MAX_PROBLEMS};
+use storyline_core::report::problem_line;
 
 /// Characters that have broken text handling somewhere: multi-byte letters of several scripts,
 /// emoji, combining marks, controls, the byte-order mark, line separators and JSON punctuation.

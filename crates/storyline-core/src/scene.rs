@@ -387,14 +387,14 @@ fn bare_placement(id: u64, lane: usize, mark_start: f64, mark_end: f64) -> Place
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::tests::{pseudo_random, random_timeline};
-    use crate::core::parse::parse_timeline;
-    use crate::core::viewport::Viewport;
+    use crate::model::tests::{pseudo_random, random_timeline};
+    use crate::parse::parse_timeline;
+    use crate::viewport::Viewport;
 
     const OPTIONS: SceneOptions = SceneOptions::STANDARD;
 
     fn story() -> Timeline {
-        parse_timeline(include_str!("../../data/albania-iran-israel.json"))
+        parse_timeline(include_str!("../../../data/albania-iran-israel.json"))
             .timeline
             .expect("the story is valid")
     }

@@ -13,8 +13,8 @@
 
 use std::io::{BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
-use storyline::core::parse::{decode_utf8, parse_timeline_bytes, ProblemCount};
-use storyline::core::report::{
+use storyline_core::parse::{decode_utf8, parse_timeline_bytes, ProblemCount};
+use storyline_core::report::{
     escape_control, left_off_line, problem_line, report_json, FileProblems,
 };
 
@@ -315,7 +315,7 @@ fn convert(args: &[String]) -> ExitCode {
     let name = escape_control(display_name(file)).into_owned();
     let outcome = if format == "timelinejs" {
         match decode_utf8(&bytes) {
-            Ok(text) => storyline::core::import::timelinejs::import(text),
+            Ok(text) => storyline_core::import::timelinejs::import(text),
             Err(problem) => {
                 note(&problem_line(&name, &problem));
                 return ExitCode::from(1);
@@ -324,7 +324,7 @@ fn convert(args: &[String]) -> ExitCode {
     } else {
         // The sheet importer reads bytes itself, to point at invalid UTF-8 where it is.
         let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
-        storyline::core::import::sheet::import(bytes)
+        storyline_core::import::sheet::import(bytes)
     };
     for error in &outcome.errors {
         note(&escape_control(&format!("{name}: error: {error}")));
@@ -366,7 +366,7 @@ fn main() -> ExitCode {
         Some("convert") => convert(&args[1..]),
         Some("schema") => {
             let mut output = Output::new();
-            output.text(&storyline::core::schema::schema_json());
+            output.text(&storyline_core::schema::schema_json());
             output.finish(ExitCode::SUCCESS)
         }
         Some("--help" | "-h" | "help") => {

@@ -14,9 +14,9 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, RngSeed, TestCaseError, TestRng, TestRunner};
 use serde_json::{json, Map, Value};
-use storyline::core::import::{html, sheet, timelinejs, ImportOutcome, MAX_MESSAGES};
-use storyline::core::parse::{parse_timeline, Severity};
-use storyline::core::text::{is_web_url, parse_text, Inline};
+use storyline_core::import::{html, sheet, timelinejs, ImportOutcome, MAX_MESSAGES};
+use storyline_core::parse::{parse_timeline, Severity};
+use storyline_core::text::{is_web_url, parse_text, Inline};
 
 /// Cases per property in an ordinary `cargo test`.
 const DEFAULT_CASES: u32 = 300;

@@ -141,9 +141,7 @@ pub fn schema_json() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::parse::{
-        CATEGORY_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, TOP_FIELDS,
-    };
+    use crate::parse::{CATEGORY_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, TOP_FIELDS};
 
     fn properties(schema: &serde_json::Value, definition: Option<&str>) -> Vec<String> {
         let object = match definition {
@@ -182,18 +180,16 @@ mod tests {
     #[test]
     fn the_story_data_fits_the_types() {
         let story: DocumentV1 =
-            serde_json::from_str(include_str!("../../data/albania-iran-israel.json")).unwrap();
+            serde_json::from_str(include_str!("../../../data/albania-iran-israel.json")).unwrap();
         assert_eq!(story.events.len(), 19);
         // Written back, it is still a valid story.
         let written = serde_json::to_string(&story).unwrap();
-        assert!(crate::core::parse::parse_timeline(&written)
-            .timeline
-            .is_some());
+        assert!(crate::parse::parse_timeline(&written).timeline.is_some());
     }
 
     #[test]
     fn the_published_schema_is_fresh() {
-        let published = include_str!("../../schema/storyline.schema.json");
+        let published = include_str!("../../../schema/storyline.schema.json");
         assert!(
             published == schema_json(),
             "schema/storyline.schema.json is stale: run `cargo run --bin storyline schema > schema/storyline.schema.json`"

@@ -188,7 +188,7 @@ fn percent_decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::tests::{event, timeline_of};
+    use crate::model::tests::{event, timeline_of};
 
     fn timeline() -> Timeline {
         timeline_of(

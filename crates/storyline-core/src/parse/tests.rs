@@ -2,7 +2,7 @@
 
 use super::*;
 
-const STORY: &str = include_str!("../../../data/albania-iran-israel.json");
+const STORY: &str = include_str!("../../../../data/albania-iran-israel.json");
 
 fn problems(text: &str) -> Vec<String> {
     parse_timeline(text)
@@ -48,7 +48,7 @@ fn the_story_data_is_valid_and_in_time_order() {
 
 #[test]
 fn the_albanian_story_is_valid_and_matches_the_english_one() {
-    let albanian = parse_timeline(include_str!("../../../data/albania-iran-israel.sq.json"));
+    let albanian = parse_timeline(include_str!("../../../../data/albania-iran-israel.sq.json"));
     assert!(albanian.problems.is_empty(), "{:#?}", albanian.problems);
     let albanian = albanian.timeline.unwrap();
     let english = parse_timeline(STORY).timeline.unwrap();

@@ -1,12 +1,21 @@
 //! The `storyline validate` command as a newsroom's CI runs it: messages, positions, exit codes.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
+
+/// The repository's root: the fixtures and the demo story live there, and the commands run there
+/// so their messages name files the way a newsroom's CI would.
+const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
+fn repo(path: &str) -> PathBuf {
+    PathBuf::from(REPO).join(path)
+}
 
 fn storyline(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_storyline"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(REPO)
         .output()
         .expect("the storyline binary runs")
 }
@@ -157,7 +166,7 @@ fn convert_writes_valid_storyline_json_and_says_what_it_left_out() {
         let output = storyline(&["convert", "--from", format, file]);
         assert_eq!(output.status.code(), Some(0), "{format}");
         let converted = stdout(&output);
-        let outcome = storyline::core::parse::parse_timeline(&converted);
+        let outcome = storyline_core::parse::parse_timeline(&converted);
         assert!(
             outcome.timeline.is_some(),
             "{format}: {:#?}",
@@ -181,7 +190,7 @@ fn convert_writes_valid_storyline_json_and_says_what_it_left_out() {
 fn storyline_with_input(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_storyline"))
         .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .current_dir(REPO)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -315,7 +324,7 @@ fn escape_sequences_in_keys_and_values_are_printed_escaped() {
 
 #[test]
 fn a_byte_order_mark_is_accepted_from_a_file_and_from_standard_input() {
-    let bytes = std::fs::read("tests/fixtures/hostile/json-bom.json").unwrap();
+    let bytes = std::fs::read(repo("tests/fixtures/hostile/json-bom.json")).unwrap();
     assert!(bytes.starts_with(b"\xef\xbb\xbf"));
     let from_stdin = storyline_with_input(&["validate", "-"], &bytes);
     assert_eq!(from_stdin.status.code(), Some(0), "{}", stdout(&from_stdin));
@@ -334,7 +343,7 @@ fn a_byte_order_mark_is_accepted_from_a_file_and_from_standard_input() {
 fn invalid_utf8_reads_the_same_from_a_file_and_from_standard_input() {
     let file = "tests/fixtures/hostile/json-invalid-utf8.json";
     let from_file = storyline(&["validate", file]);
-    let from_stdin = storyline_with_input(&["validate", "-"], &std::fs::read(file).unwrap());
+    let from_stdin = storyline_with_input(&["validate", "-"], &std::fs::read(repo(file)).unwrap());
     assert_eq!(from_file.status.code(), Some(1));
     assert_eq!(from_stdin.status.code(), Some(1));
     assert_eq!(
@@ -401,7 +410,7 @@ fn distinct_problems_past_the_bound_are_counted_not_listed() {
 #[test]
 fn input_over_the_size_limit_is_refused_with_exit_two() {
     let story = "data/albania-iran-israel.json";
-    let size = std::fs::metadata(story).unwrap().len();
+    let size = std::fs::metadata(repo(story)).unwrap().len();
     let limit = (size - 1).to_string();
     for args in [
         vec!["validate", "--max-size", &limit, story],
@@ -420,7 +429,7 @@ fn input_over_the_size_limit_is_refused_with_exit_two() {
     assert_eq!(within.status.code(), Some(0), "{}", stderr(&within));
     let from_stdin = storyline_with_input(
         &["validate", "--max-size", "1KB", "-"],
-        &std::fs::read(story).unwrap(),
+        &std::fs::read(repo(story)).unwrap(),
     );
     assert_eq!(from_stdin.status.code(), Some(2));
     assert!(
@@ -491,10 +500,10 @@ fn a_closed_pipe_ends_the_output_quietly() {
 #[test]
 fn convert_reads_through_the_same_door() {
     let mut marked = b"\xef\xbb\xbf".to_vec();
-    marked.extend(std::fs::read("tests/fixtures/timelinejs.json").unwrap());
+    marked.extend(std::fs::read(repo("tests/fixtures/timelinejs.json")).unwrap());
     let output = storyline_with_input(&["convert", "--from", "timelinejs", "-"], &marked);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert!(storyline::core::parse::parse_timeline(&stdout(&output))
+    assert!(storyline_core::parse::parse_timeline(&stdout(&output))
         .timeline
         .is_some());
     let invalid = storyline_with_input(

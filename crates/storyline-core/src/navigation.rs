@@ -33,7 +33,7 @@ pub fn step(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::model::tests::{event, timeline_of};
+    use crate::model::tests::{event, timeline_of};
 
     fn timeline() -> Timeline {
         timeline_of(

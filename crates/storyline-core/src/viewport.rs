@@ -116,7 +116,7 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::date::SECONDS_PER_DAY;
+    use crate::date::SECONDS_PER_DAY;
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)

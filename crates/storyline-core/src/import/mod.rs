@@ -393,9 +393,9 @@ mod tests {
 
     #[test]
     fn recognises_pasted_timelinejs_and_sheets_but_not_storyline() {
-        let timelinejs = include_str!("../../../tests/fixtures/timelinejs.json");
-        let sheet = include_str!("../../../tests/fixtures/sheet.csv");
-        let story = include_str!("../../../data/albania-iran-israel.json");
+        let timelinejs = include_str!("../../../../tests/fixtures/timelinejs.json");
+        let sheet = include_str!("../../../../tests/fixtures/sheet.csv");
+        let story = include_str!("../../../../data/albania-iran-israel.json");
         assert_eq!(detect(timelinejs), Some(SourceFormat::TimelineJs));
         assert_eq!(detect(sheet), Some(SourceFormat::Sheet));
         assert_eq!(

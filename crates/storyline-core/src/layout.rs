@@ -373,7 +373,7 @@ mod tests {
         assert!(layout.placement_of(4).is_none());
     }
 
-    use crate::core::model::tests::pseudo_random;
+    use crate::model::tests::pseudo_random;
 
     #[test]
     fn no_two_shown_labels_or_marks_in_a_lane_overlap_for_random_data() {

@@ -307,7 +307,7 @@ fn day_month_year(year: i32, month: u32, day: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::date::PartialDate;
+    use crate::date::PartialDate;
 
     const CHAR_WIDTH: f64 = 7.0;
 

@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn the_story_s_colours_are_visible_on_white() {
-        let story = include_str!("../../data/albania-iran-israel.json");
+        let story = include_str!("../../../data/albania-iran-israel.json");
         let document: serde_json::Value = serde_json::from_str(story).unwrap();
         for category in document["categories"].as_array().unwrap() {
             let color = parse_hex(category["color"].as_str().unwrap()).unwrap();

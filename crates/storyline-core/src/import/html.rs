@@ -6,7 +6,7 @@
 //! byte, so every slice falls on a character boundary, and every loop moves forward, so the work
 //! is linear in the input.
 
-use crate::core::text::{is_web_url, Inline};
+use crate::text::{is_web_url, Inline};
 
 /// Converts HTML to Storyline event text: paragraphs separated by blank lines, with links in
 /// Storyline's `[label](url)` syntax. Links whose address is not http(s) keep their words and
@@ -591,7 +591,7 @@ fn reference_at(text: &str, at: usize) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::text::parse_text;
+    use crate::text::parse_text;
 
     fn convert(html: &str) -> (String, Vec<String>) {
         let mut refused = Vec::new();

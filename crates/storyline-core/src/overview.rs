@@ -93,8 +93,8 @@ impl Overview {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::date::SECONDS_PER_DAY;
-    use crate::core::model::tests::{event, timeline_of};
+    use crate::date::SECONDS_PER_DAY;
+    use crate::model::tests::{event, timeline_of};
 
     const DAY: f64 = SECONDS_PER_DAY;
 

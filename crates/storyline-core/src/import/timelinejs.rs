@@ -203,7 +203,7 @@ fn date_parts(date: &Value, place: &str, notes: &mut Vec<String>) -> DateParts {
 mod tests {
     use super::*;
 
-    const FIXTURE: &str = include_str!("../../../tests/fixtures/timelinejs.json");
+    const FIXTURE: &str = include_str!("../../../../tests/fixtures/timelinejs.json");
 
     #[test]
     fn imports_the_realistic_fixture_as_expected() {
@@ -211,13 +211,13 @@ mod tests {
         assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
         let document = outcome.document.expect("a document");
         let written = serde_json::to_string_pretty(&document).unwrap() + "\n";
-        let expected = include_str!("../../../tests/fixtures/timelinejs.expected.json");
+        let expected = include_str!("../../../../tests/fixtures/timelinejs.expected.json");
         assert!(
             written == expected,
             "tests/fixtures/timelinejs.expected.json differs; the import now gives:\n{written}"
         );
         // And the result is a valid Storyline story (warnings only: no sources yet).
-        let parsed = crate::core::parse::parse_timeline(&written);
+        let parsed = crate::parse::parse_timeline(&written);
         assert!(parsed.timeline.is_some(), "{:#?}", parsed.problems);
     }
 
