@@ -199,6 +199,18 @@ impl PartialDate {
         self.day
     }
 
+    /// The date's calendar fields as written (parts finer than its precision at their first value).
+    pub fn calendar(&self) -> CalendarTime {
+        CalendarTime {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+            hour: self.hour,
+            minute: self.minute,
+            second: self.second,
+        }
+    }
+
     /// The first instant the date covers.
     pub fn start_seconds(&self) -> Seconds {
         calendar_seconds(self.year, self.month, self.day)

@@ -53,9 +53,8 @@ impl WrittenDates {
         self.0.month_names()[month as usize - 1]
     }
 
-    /// The instant at a precision: "2022", "October 2022", "23 October 2022, 14:30".
-    fn at(&self, time: Seconds, precision: Precision) -> String {
-        let at = CalendarTime::from_seconds(time);
+    /// A calendar reading at a precision: "2022", "October 2022", "23 October 2022, 14:30".
+    fn at(&self, at: CalendarTime, precision: Precision) -> String {
         let month_year = || format!("{} {}", self.month(at.month), format_year(at.year));
         match precision {
             Precision::Year => format_year(at.year),
@@ -101,11 +100,11 @@ impl DateWords for WrittenDates {
             TickUnit::Day => Precision::Day,
             TickUnit::Hour | TickUnit::Minute => Precision::Minute,
         };
-        self.at(time, precision)
+        self.at(CalendarTime::from_seconds(time), precision)
     }
 
     fn date(&self, date: &PartialDate) -> String {
-        self.at(date.start_seconds(), date.precision())
+        self.at(date.calendar(), date.precision())
     }
 
     /// Shares what the two ends share: "23–25 October 2022", "January–March 2022",
@@ -173,6 +172,8 @@ mod tests {
         assert_eq!(words("2009-04-01T09:05"), "1 April 2009, 09:05");
         assert_eq!(words("2009-04-01T09:05:30"), "1 April 2009, 09:05:30");
         assert_eq!(words("-0500-03"), "March 500 BCE");
+        assert_eq!(words("200000-12-31"), "31 December 200000");
+        assert_eq!(words("-200000-12"), "December 200000 BCE");
         assert_eq!(
             WrittenDates(Language::Albanian).date(&date("2009-04-01")),
             "1 prill 2009"
