@@ -4,8 +4,8 @@
 use super::dates::event_date_label;
 use super::detail::{paragraphs_view, sources_view};
 use super::state::TimelineState;
-use crate::core::date::{format_year, CalendarTime};
 use crate::core::model::EventIndex;
+use crate::core::{date::CalendarTime, words::format_year};
 use leptos::prelude::*;
 
 /// Events listed at first, and added by each "Show more".

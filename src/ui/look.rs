@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 /// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
 pub const ROW_HEIGHT: f64 = 30.0;
-/// How the scene is drawn (its lanes match `--storyline-lanes-height` in the stylesheet).
+/// How the scene is drawn (its lanes match `--storyline-lanes-height` in the stylesheet); the room
+/// of a cluster's word is the reader's language's, filled in by `TimelineState`.
 pub const SCENE: SceneOptions = SceneOptions::STANDARD;
 
 /// Width of one character of a tick label (12px), kept conservative so labels never touch.

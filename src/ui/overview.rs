@@ -4,9 +4,9 @@
 use super::look::px;
 use super::measure::{inline_offset, use_element_width};
 use super::state::TimelineState;
-use crate::core::date::{format_year, CalendarTime};
 use crate::core::overview::Overview;
 use crate::core::viewport::Viewport;
+use crate::core::{date::CalendarTime, words::format_year};
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;

@@ -10,7 +10,7 @@ use crate::core::i18n::Language;
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
 use crate::core::scale::TimeScale;
-use crate::core::scene::{compose, Scene};
+use crate::core::scene::{compose, Scene, SceneOptions};
 use crate::core::url_state::{self, ViewState};
 use crate::core::viewport::Viewport;
 use leptos::prelude::*;
@@ -79,12 +79,20 @@ impl TimelineState {
         });
         let scene = {
             let story = Arc::clone(&story);
+            // Clusters are labelled in the reader's words ("12 ngjarje"): lay out that room.
+            let options = SceneOptions {
+                cluster_word_chars: language
+                    .text("cluster_label", &[("count", "")])
+                    .chars()
+                    .count(),
+                ..SCENE
+            };
             Memo::new(move |_| {
                 let pinned: Vec<EventIndex> = [selected.get(), current.get()]
                     .into_iter()
                     .flatten()
                     .collect();
-                filter.with(|filter| compose(&story, &scale.get(), filter, &pinned, &SCENE))
+                filter.with(|filter| compose(&story, &scale.get(), filter, &pinned, &options))
             })
         };
         TimelineState {

@@ -4,6 +4,7 @@
 //! clock. Dates carry no time zone: "2022-09-07" is the seventh of September wherever the reader is,
 //! so nothing here ever consults a local clock.
 
+use super::words::{DateWords, ENGLISH_DATES};
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
 
@@ -54,21 +55,6 @@ pub struct DateError {
 
 const FORMAT_HINT: &str =
     "Write dates as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2022-09-07.";
-
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl PartialDate {
     /// Reads "2009", "2009-04", "2009-04-01", "2009-04-01T14:30" (or with a space, seconds, or a
@@ -144,11 +130,8 @@ impl PartialDate {
             let last_day = days_in_month(year, date.month);
             if day == 0 || day > last_day {
                 return Err(DateError {
-                    message: format!("{} has no day {day}", format_month_year(year, date.month)),
-                    hint: format!(
-                        "{} has days 01 to {last_day}.",
-                        format_month_year(year, date.month)
-                    ),
+                    message: format!("{} has no day {day}", ENGLISH_DATES.date(&date)),
+                    hint: format!("{} has days 01 to {last_day}.", ENGLISH_DATES.date(&date)),
                 });
             }
             date.day = day;
@@ -216,6 +199,18 @@ impl PartialDate {
         self.day
     }
 
+    /// The date's calendar fields as written (parts finer than its precision at their first value).
+    pub fn calendar(&self) -> CalendarTime {
+        CalendarTime {
+            year: self.year,
+            month: self.month,
+            day: self.day,
+            hour: self.hour,
+            minute: self.minute,
+            second: self.second,
+        }
+    }
+
     /// The first instant the date covers.
     pub fn start_seconds(&self) -> Seconds {
         calendar_seconds(self.year, self.month, self.day)
@@ -238,26 +233,10 @@ impl PartialDate {
         }
     }
 
-    /// The date in words at its own precision: "2009", "April 2009", "1 April 2009",
-    /// "1 April 2009, 14:30", "44 BCE".
+    /// The date in English at its own precision, for journalist-facing messages: "2009",
+    /// "April 2009", "1 April 2009, 14:30", "44 BCE". Readers get theirs from a `DateWords`.
     pub fn format(&self) -> String {
-        let year = format_year(self.year);
-        let month = MONTH_NAMES[self.month as usize - 1];
-        match self.precision {
-            Precision::Year => year,
-            Precision::Month => format!("{month} {year}"),
-            Precision::Day => format!("{} {month} {year}", self.day),
-            Precision::Minute => {
-                format!(
-                    "{} {month} {year}, {:02}:{:02}",
-                    self.day, self.hour, self.minute
-                )
-            }
-            Precision::Second => format!(
-                "{} {month} {year}, {:02}:{:02}:{:02}",
-                self.day, self.hour, self.minute, self.second
-            ),
-        }
+        ENGLISH_DATES.date(self)
     }
 }
 
@@ -265,70 +244,6 @@ impl fmt::Display for PartialDate {
     fn fmt(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
         formatter.write_str(&self.format())
     }
-}
-
-/// A date range in words, sharing what the two ends share: "23–25 October 2022",
-/// "January–March 2022", "1939–1945", "500–400 BCE", "c. 1990–1992".
-pub fn format_range(start: &PartialDate, end: Option<&PartialDate>, approximate: bool) -> String {
-    let text = match end {
-        None => start.format(),
-        Some(end) if end == start => start.format(),
-        Some(end) => format_two_ends(start, end),
-    };
-    if approximate {
-        format!("c. {text}")
-    } else {
-        text
-    }
-}
-
-fn format_two_ends(start: &PartialDate, end: &PartialDate) -> String {
-    let same_year = start.year == end.year;
-    let both_bce = start.year < 1 && end.year < 1;
-    let both_ce = start.year >= 1 && end.year >= 1;
-    match (start.precision, end.precision) {
-        (Precision::Year, Precision::Year) if both_bce => {
-            format!("{}\u{2013}{} BCE", 1 - start.year, 1 - end.year)
-        }
-        (Precision::Year, Precision::Year) if both_ce => {
-            format!("{}\u{2013}{}", start.year, end.year)
-        }
-        (Precision::Month, Precision::Month) if same_year => format!(
-            "{}\u{2013}{} {}",
-            MONTH_NAMES[start.month as usize - 1],
-            MONTH_NAMES[end.month as usize - 1],
-            format_year(end.year)
-        ),
-        (Precision::Day, Precision::Day) if same_year && start.month == end.month => format!(
-            "{}\u{2013}{} {} {}",
-            start.day,
-            end.day,
-            MONTH_NAMES[end.month as usize - 1],
-            format_year(end.year)
-        ),
-        (Precision::Day, Precision::Day) if same_year => format!(
-            "{} {} \u{2013} {} {} {}",
-            start.day,
-            MONTH_NAMES[start.month as usize - 1],
-            end.day,
-            MONTH_NAMES[end.month as usize - 1],
-            format_year(end.year)
-        ),
-        _ => format!("{} \u{2013} {}", start.format(), end.format()),
-    }
-}
-
-/// "2022", or "44 BCE" for astronomical year -43.
-pub fn format_year(astronomical_year: i32) -> String {
-    if astronomical_year >= 1 {
-        astronomical_year.to_string()
-    } else {
-        format!("{} BCE", 1 - astronomical_year)
-    }
-}
-
-fn format_month_year(year: i32, month: u32) -> String {
-    format!("{} {}", MONTH_NAMES[month as usize - 1], format_year(year))
 }
 
 /// Digits only, of a length in `min..=max`; no signs, no spaces.
@@ -360,7 +275,7 @@ pub fn calendar_seconds(year: i32, month: u32, day: u32) -> Seconds {
     (i64::from(date.num_days_from_ce()) - UNIX_EPOCH_DAYS_FROM_CE) as f64 * SECONDS_PER_DAY
 }
 
-/// The calendar reading of an instant: year (astronomical), month, day, hour, minute.
+/// The calendar reading of an instant: year (astronomical), month, day, hour, minute, second.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CalendarTime {
     pub year: i32,
@@ -368,6 +283,7 @@ pub struct CalendarTime {
     pub day: u32,
     pub hour: u32,
     pub minute: u32,
+    pub second: u32,
 }
 
 impl CalendarTime {
@@ -381,12 +297,14 @@ impl CalendarTime {
             NaiveDate::from_num_days_from_ce_opt((days as i64 + UNIX_EPOCH_DAYS_FROM_CE) as i32)
                 .expect("clamped to the supported years");
         let minutes = (within_day / SECONDS_PER_MINUTE).floor() as u32;
+        let second = (within_day - f64::from(minutes) * SECONDS_PER_MINUTE).floor() as u32;
         CalendarTime {
             year: date.year(),
             month: date.month(),
             day: date.day(),
             hour: (minutes / 60).min(23),
             minute: minutes % 60,
+            second: second.min(59),
         }
     }
 }
@@ -472,34 +390,6 @@ mod tests {
         assert_eq!(date("2022-09").format(), "September 2022");
         assert_eq!(date("2009-04-01").format(), "1 April 2009");
         assert_eq!(date("2009-04-01T09:05").format(), "1 April 2009, 09:05");
-    }
-
-    #[test]
-    fn formats_ranges_sharing_common_parts() {
-        let range =
-            |a: &str, b: &str, approximate| format_range(&date(a), Some(&date(b)), approximate);
-        assert_eq!(
-            range("2022-10-23", "2022-10-25", false),
-            "23–25 October 2022"
-        );
-        assert_eq!(range("1939", "1945", false), "1939–1945");
-        assert_eq!(range("1990", "1992", true), "c. 1990–1992");
-        assert_eq!(range("2022-01", "2022-03", false), "January–March 2022");
-        assert_eq!(
-            range("2022-10-30", "2022-11-02", false),
-            "30 October – 2 November 2022"
-        );
-        assert_eq!(
-            range("2022-01-01", "2023-12-31", false),
-            "1 January 2022 – 31 December 2023"
-        );
-        assert_eq!(range("-500", "-400", false), "500–400 BCE");
-        assert_eq!(range("-20", "20", false), "20 BCE – 20");
-        assert_eq!(range("2009", "2009", false), "2009");
-        assert_eq!(
-            format_range(&date("2022-09"), None, true),
-            "c. September 2022"
-        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The reader-facing words of the timeline in each supported language, and which way it reads.
 //!
-//! Dates are formatted by the browser (`Intl.DateTimeFormat`) for every language but English,
-//! whose formatting lives in `date.rs`; only words are kept here.
+//! Dates are written by the browser (`Intl.DateTimeFormat`) where it knows the language, else by
+//! the core from the month names kept here (`core/words.rs`).
 
 /// The languages the interface speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -88,13 +88,18 @@ impl Language {
         text
     }
 
-    /// The name of a month (1 to 12), for browsers whose date formatting lacks this language.
-    pub fn month_name(self, month: u32) -> String {
-        self.word("months")
-            .split(',')
-            .nth(month.saturating_sub(1) as usize)
-            .unwrap_or_default()
-            .to_string()
+    /// The names of the months, January first: the core writes dates with them (English, and
+    /// languages whose `Intl` the browser lacks). Typed, so a missing month does not compile.
+    pub fn month_names(self) -> &'static [&'static str; 12] {
+        match self {
+            Language::English => &ENGLISH_MONTHS,
+            Language::Albanian => &ALBANIAN_MONTHS,
+            Language::Hebrew => &HEBREW_MONTHS,
+            Language::Arabic => &ARABIC_MONTHS,
+            Language::French => &FRENCH_MONTHS,
+            Language::German => &GERMAN_MONTHS,
+            Language::Spanish => &SPANISH_MONTHS,
+        }
     }
 
     /// Shorthand for words without placeholders.
@@ -103,11 +108,102 @@ impl Language {
     }
 }
 
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const ALBANIAN_MONTHS: [&str; 12] = [
+    "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor",
+    "nëntor", "dhjetor",
+];
+
+const HEBREW_MONTHS: [&str; 12] = [
+    "ינואר",
+    "פברואר",
+    "מרץ",
+    "אפריל",
+    "מאי",
+    "יוני",
+    "יולי",
+    "אוגוסט",
+    "ספטמבר",
+    "אוקטובר",
+    "נובמבר",
+    "דצמבר",
+];
+
+const ARABIC_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+const GERMAN_MONTHS: [&str; 12] = [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+];
+
+const SPANISH_MONTHS: [&str; 12] = [
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+];
+
 const ENGLISH: &[(&str, &str)] = &[
-    (
-        "months",
-        "January,February,March,April,May,June,July,August,September,October,November,December",
-    ),
     ("zoom_in", "Zoom in"),
     ("zoom_out", "Zoom out"),
     ("fit_all", "Fit all"),
@@ -147,7 +243,6 @@ const ENGLISH: &[(&str, &str)] = &[
 ];
 
 const ALBANIAN: &[(&str, &str)] = &[
-    ("months", "janar,shkurt,mars,prill,maj,qershor,korrik,gusht,shtator,tetor,nëntor,dhjetor"),
     ("zoom_in", "Zmadho"),
     ("zoom_out", "Zvogëlo"),
     ("fit_all", "Shfaqi të gjitha"),
@@ -175,10 +270,6 @@ const ALBANIAN: &[(&str, &str)] = &[
 ];
 
 const HEBREW: &[(&str, &str)] = &[
-    (
-        "months",
-        "ינואר,פברואר,מרץ,אפריל,מאי,יוני,יולי,אוגוסט,ספטמבר,אוקטובר,נובמבר,דצמבר",
-    ),
     ("zoom_in", "הגדלה"),
     ("zoom_out", "הקטנה"),
     ("fit_all", "הצג הכול"),
@@ -215,10 +306,6 @@ const HEBREW: &[(&str, &str)] = &[
 ];
 
 const ARABIC: &[(&str, &str)] = &[
-    (
-        "months",
-        "يناير,فبراير,مارس,أبريل,مايو,يونيو,يوليو,أغسطس,سبتمبر,أكتوبر,نوفمبر,ديسمبر",
-    ),
     ("zoom_in", "تكبير"),
     ("zoom_out", "تصغير"),
     ("fit_all", "عرض الكل"),
@@ -255,10 +342,6 @@ const ARABIC: &[(&str, &str)] = &[
 ];
 
 const FRENCH: &[(&str, &str)] = &[
-    (
-        "months",
-        "janvier,février,mars,avril,mai,juin,juillet,août,septembre,octobre,novembre,décembre",
-    ),
     ("zoom_in", "Zoom avant"),
     ("zoom_out", "Zoom arrière"),
     ("fit_all", "Tout afficher"),
@@ -298,10 +381,6 @@ const FRENCH: &[(&str, &str)] = &[
 ];
 
 const GERMAN: &[(&str, &str)] = &[
-    (
-        "months",
-        "Januar,Februar,März,April,Mai,Juni,Juli,August,September,Oktober,November,Dezember",
-    ),
     ("zoom_in", "Vergrößern"),
     ("zoom_out", "Verkleinern"),
     ("fit_all", "Alles zeigen"),
@@ -341,10 +420,6 @@ const GERMAN: &[(&str, &str)] = &[
 ];
 
 const SPANISH: &[(&str, &str)] = &[
-    (
-        "months",
-        "enero,febrero,marzo,abril,mayo,junio,julio,agosto,septiembre,octubre,noviembre,diciembre",
-    ),
     ("zoom_in", "Acercar"),
     ("zoom_out", "Alejar"),
     ("fit_all", "Ver todo"),
@@ -443,11 +518,13 @@ mod tests {
             "14 of 19 events shown"
         );
         assert_eq!(Language::Albanian.word("zoom_in"), "Zmadho");
-        assert_eq!(Language::Albanian.month_name(4), "prill");
+        assert_eq!(Language::Albanian.month_names()[3], "prill");
         for language in LANGUAGES {
-            assert_eq!(
-                language.word("months").split(',').count(),
-                12,
+            assert!(
+                language
+                    .month_names()
+                    .iter()
+                    .all(|name| !name.trim().is_empty()),
                 "{language:?}"
             );
         }

@@ -21,3 +21,4 @@ pub mod text;
 pub mod ticks;
 pub mod url_state;
 pub mod viewport;
+pub mod words;

@@ -1,7 +1,8 @@
 //! The validated timeline: categories and events in time order, ready to lay out and show.
 
-use super::date::{format_range, PartialDate, Seconds};
+use super::date::{PartialDate, Seconds};
 use super::text::{parse_text, Paragraph};
+use super::words::{DateWords, ENGLISH_DATES};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
@@ -124,12 +125,10 @@ impl Event {
         (self.start.start_seconds(), last.end_seconds())
     }
 
-    /// The date as the reader sees it: the journalist's own wording, or the date at its precision.
+    /// The date in English, for journalist-facing output: the journalist's own wording, or the
+    /// date at its precision. Readers get theirs from a `DateWords` in their language.
     pub fn date_label(&self) -> String {
-        match &self.display_date {
-            Some(text) => text.clone(),
-            None => format_range(&self.start, self.end.as_ref(), self.approximate),
-        }
+        ENGLISH_DATES.event_date(self)
     }
 
     pub fn is_range(&self) -> bool {

@@ -73,6 +73,9 @@ pub struct SceneOptions {
     /// ...but only when the window holds more events than this; below it every event is laid
     /// out on its own and only those that find no lane are gathered into counts.
     pub cluster_above: usize,
+    /// The characters a cluster's label adds to its count in the reader's language (" events"
+    /// in English), so the layout reserves the room of the label actually shown.
+    pub cluster_word_chars: usize,
 }
 
 impl SceneOptions {
@@ -90,6 +93,7 @@ impl SceneOptions {
         slice_width: 32.0,
         max_per_slice: 3,
         cluster_above: 100,
+        cluster_word_chars: " events".len(),
     };
 }
 
@@ -153,6 +157,7 @@ pub fn compose(
                     false,
                     level,
                     slice_number,
+                    options,
                 ));
             } else {
                 candidates.extend(
@@ -263,6 +268,7 @@ fn cluster_candidate(
     gathered: bool,
     level: i32,
     slice: i64,
+    options: &SceneOptions,
 ) -> Candidate {
     let (start, end) = members
         .iter()
@@ -270,7 +276,6 @@ fn cluster_candidate(
         .fold((f64::MAX, f64::MIN), |(a, b), (start, end)| {
             (a.min(start), b.max(end))
         });
-    let label = cluster_label(members.len());
     Candidate {
         key: cluster_key(gathered, level, slice),
         mark: SceneMark::Cluster(Cluster {
@@ -280,15 +285,10 @@ fn cluster_candidate(
         }),
         start,
         end,
-        label_chars: label.chars().count(),
+        label_chars: members.len().to_string().len() + options.cluster_word_chars,
         // A cluster stands for several events: it deserves a label more than most single ones.
         priority: 4,
     }
-}
-
-/// "12 events".
-pub fn cluster_label(count: usize) -> String {
-    format!("{count} events")
 }
 
 /// A count as short as a badge needs: 7, 999, 1.2k, 45k.
@@ -450,6 +450,39 @@ mod tests {
                     scene.items.len()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn cluster_labels_get_the_room_of_the_callers_words() {
+        let mut seed = 11;
+        let timeline = random_timeline(20_000, &mut seed);
+        // " acontecimientos" is the Spanish label's word, longer than English " events".
+        for word_chars in [" events".len(), " acontecimientos".chars().count()] {
+            let options = SceneOptions {
+                cluster_word_chars: word_chars,
+                ..OPTIONS
+            };
+            let mut labelled = 0;
+            for zoom in [3.0, 10.0, 100.0] {
+                let scale = scale_for(&timeline, zoom, 0.5, 1280.0);
+                let scene = compose(&timeline, &scale, &CategoryFilter::all(5), &[], &options);
+                for item in &scene.items {
+                    let SceneMark::Cluster(cluster) = &item.mark else {
+                        continue;
+                    };
+                    let chars = cluster.count.to_string().len() + word_chars;
+                    let needed = chars as f64 * options.label_char_width + options.label_padding;
+                    assert!(item.placement.label_width <= needed + 1e-9);
+                    if item.placement.show_label && item.placement.label_width >= needed - 1e-9 {
+                        labelled += 1;
+                    }
+                }
+            }
+            assert!(
+                labelled > 0,
+                "no cluster label had its full room ({word_chars})"
+            );
         }
     }
 
