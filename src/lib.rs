@@ -84,14 +84,15 @@ pub fn Timeline(
     #[prop(optional)] theme: Theme,
     #[prop(optional, into)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
-    let mut view = Vec::new();
-    if let Some(id) = start {
-        view.push(format!("event={id}"));
-    }
-    if let Some(window) = initial_window {
-        view.push(format!("from={}&to={}", window.from, window.to));
-    }
+    let (from, to) =
+        initial_window.map_or((None, None), |window| (Some(window.from), Some(window.to)));
+    let initial = core::url_state::InitialView {
+        event: start,
+        categories: None,
+        from,
+        to,
+    };
     view! {
-        <ui::StoryTimeline timeline=data view=view.join("&") theme=theme on_select=on_select />
+        <ui::StoryTimeline timeline=data initial=initial theme=theme on_select=on_select />
     }
 }

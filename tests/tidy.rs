@@ -148,3 +148,20 @@ fn parts_never_reach_back_into_the_timeline_and_the_look_is_a_leaf() {
         }
     }
 }
+
+#[test]
+fn no_ui_file_grows_past_a_sitting() {
+    // A part of the shell a newcomer can read in one go; past this, it holds more than one thing.
+    const MAX_LINES: usize = 450;
+    let long: Vec<_> = rust_files(&root().join("src/ui"))
+        .into_iter()
+        .filter_map(|file| {
+            let lines = fs::read_to_string(&file)
+                .expect("readable source")
+                .lines()
+                .count();
+            (lines > MAX_LINES).then(|| format!("{}: {lines} lines", file.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these by concern: {long:?}");
+}

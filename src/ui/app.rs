@@ -9,6 +9,7 @@ use crate::core::embed_options::{
 use crate::core::i18n::Language;
 use crate::core::parse::{Problem, Severity};
 use crate::core::story::Story;
+use crate::core::url_state::InitialView;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -129,7 +130,7 @@ pub fn TimelineOrProblems(
 /// How a loaded story is to be shown.
 #[derive(Clone, Debug, Default)]
 pub struct Presentation {
-    pub view: String,
+    pub initial: InitialView,
     pub deep_link: bool,
     pub theme: Theme,
     pub lang: Option<String>,
@@ -195,7 +196,7 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
                 <StoryTimeline
                     timeline=timeline
                     deep_link=presentation.deep_link
-                    view=presentation.view
+                    initial=presentation.initial
                     theme=presentation.theme
                     lang=presentation.lang
                 />

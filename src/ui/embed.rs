@@ -40,7 +40,7 @@ fn presentation(options: &EmbedOptions) -> Presentation {
         theme
     });
     Presentation {
-        view: options.view.clone(),
+        initial: options.initial.clone(),
         deep_link: options.deep_link,
         theme: theme.unwrap_or_default(),
         lang: options.lang.clone(),

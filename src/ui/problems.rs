@@ -1,4 +1,5 @@
-//! The error panel shown in place of a timeline whose data cannot be read: every problem, located.
+//! The error panel shown in place of a timeline whose data cannot be read: every problem, located;
+//! and the one view of a problem that the panel and the editor's list share.
 
 use crate::core::parse::{Problem, Severity};
 use leptos::prelude::*;
@@ -25,28 +26,52 @@ pub fn ProblemsPanel(problems: Vec<Problem>, #[prop(into)] source: String) -> im
             <h2 class="storyline-problems-title">"This timeline can\u{2019}t be shown yet"</h2>
             <p>{summary} " " <code>{source}</code></p>
             <ol class="storyline-problems-list">
-                {errors
-                    .into_iter()
-                    .map(|problem| {
-                        let more_like_this = problem.more_like_this_note();
-                        view! {
-                            <li>
-                                <span class="storyline-problem-place">
-                                    {format!("Line {}, column {}", problem.line, problem.column)}
-                                </span>
-                                " \u{2014} "
-                                <code>{problem.path}</code>
-                                ": "
-                                {problem.message}
-                                {more_like_this}
-                                <span class="storyline-problem-hint">{problem.hint}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
+                {errors.into_iter().map(|problem| view! { <ProblemItem problem=problem /> }).collect_view()}
             </ol>
         </div>
     }
+}
+
+/// One problem as a list item: its place, its JSON path, what is wrong (with how many more like
+/// it) and the hint. With `on_jump` (the editor, which lists warnings too) the item is a button
+/// that takes the cursor to the problem's line and column, and names its severity.
+#[component]
+pub fn ProblemItem(
+    problem: Problem,
+    #[prop(optional)] on_jump: Option<Callback<(usize, usize)>>,
+) -> impl IntoView {
+    let (line, column) = (problem.line, problem.column);
+    let what = (
+        " \u{2014} ",
+        view! { <code>{problem.path.clone()}</code> },
+        ": ",
+        problem.message.clone(),
+        problem.more_like_this_note(),
+    );
+    let Some(jump) = on_jump else {
+        return view! {
+            <li>
+                <span class="storyline-problem-place">{format!("Line {line}, column {column}")}</span>
+                {what}
+                <span class="storyline-problem-hint">{problem.hint}</span>
+            </li>
+        }
+        .into_any();
+    };
+    let (kind, class) = match problem.severity {
+        Severity::Error => ("Error", "editor-problem editor-error"),
+        Severity::Warning => ("Warning", "editor-problem editor-warning"),
+    };
+    view! {
+        <li class=class>
+            <button type="button" on:click=move |_| jump.run((line, column))>
+                <strong>{format!("{kind}, line {line}, column {column}")}</strong>
+                {what}
+                <span class="editor-hint">{problem.hint}</span>
+            </button>
+        </li>
+    }
+    .into_any()
 }
 
 /// A short message for data that could not be fetched at all.

@@ -11,7 +11,7 @@ use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
 use crate::core::scale::TimeScale;
 use crate::core::scene::{compose, Scene, SceneOptions};
-use crate::core::url_state::{self, ViewState};
+use crate::core::url_state::{InitialView, ViewState};
 use crate::core::viewport::Viewport;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -191,11 +191,12 @@ impl TimelineState {
         }
     }
 
-    /// The view written as a link's fragment (tracked).
-    pub fn view_fragment(&self) -> String {
+    /// The view written with the story's ids and dates, as a link or the editor keeps it
+    /// (tracked).
+    pub fn written_view(&self) -> InitialView {
         let state = self.view_state();
         self.story
-            .with_value(|story| url_state::encode(&state, story))
+            .with_value(|story| InitialView::of(&state, story))
     }
 }
 

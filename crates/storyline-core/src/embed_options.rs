@@ -1,5 +1,7 @@
 //! Options of an embedded timeline, read from `data-*` attributes or iframe query parameters.
 
+use super::url_state::InitialView;
+
 /// Where an embed's data comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DataSource {
@@ -14,8 +16,8 @@ pub struct EmbedOptions {
     pub source: Option<DataSource>,
     /// "light", "dark" or "auto"; checked by the UI, which owns themes.
     pub theme: Option<String>,
-    /// The starting view in the syntax of a shareable link's fragment.
-    pub view: String,
+    /// The starting view, as the options write it (checked against the story once it is read).
+    pub initial: InitialView,
     pub deep_link: bool,
     pub lang: Option<String>,
     /// The reserved height in pixels (the loader reserves it before any wasm runs; it is read here
@@ -31,7 +33,6 @@ impl EmbedOptions {
     ) -> (EmbedOptions, Vec<String>) {
         let mut options = EmbedOptions::default();
         let mut warnings = Vec::new();
-        let mut view = Vec::new();
         let mut inline = None;
         for (name, value) in pairs {
             let value = value.trim();
@@ -43,10 +44,14 @@ impl EmbedOptions {
                     _ => warnings.push(format!("ignoring height \u{201c}{value}\u{201d}: use a number of pixels from 120 to 4000")),
                 },
                 "theme" => options.theme = Some(value.to_string()),
-                "start" if !value.is_empty() => view.push(format!("event={value}")),
-                "from" if !value.is_empty() => view.push(format!("from={value}")),
-                "to" if !value.is_empty() => view.push(format!("to={value}")),
-                "categories" => view.push(format!("cats={}", value.replace(' ', ""))),
+                "start" if !value.is_empty() => options.initial.event = Some(value.to_string()),
+                "from" if !value.is_empty() => options.initial.from = Some(value.to_string()),
+                "to" if !value.is_empty() => options.initial.to = Some(value.to_string()),
+                // Present but empty shows no category, as a link's `cats=` does.
+                "categories" => {
+                    let ids = value.split(',').map(str::trim).filter(|id| !id.is_empty());
+                    options.initial.categories = Some(ids.map(str::to_string).collect());
+                }
                 "deep-link" | "deepLink" => options.deep_link = matches!(value, "" | "true" | "on" | "yes"),
                 "lang" if !value.is_empty() => options.lang = Some(value.to_string()),
                 _ => {}
@@ -56,7 +61,6 @@ impl EmbedOptions {
         if let Some(text) = inline {
             options.source = Some(DataSource::Inline(text));
         }
-        options.view = view.join("&");
         (options, warnings)
     }
 }
@@ -126,11 +130,31 @@ mod tests {
         assert_eq!(options.height, Some(480));
         assert_eq!(options.theme.as_deref(), Some("dark"));
         assert_eq!(
-            options.view,
-            "event=rama-visits-israel&from=2022-07&to=2022-12&cats=cyber,diplomacy"
+            options.initial,
+            InitialView {
+                event: Some("rama-visits-israel".into()),
+                categories: Some(vec!["cyber".into(), "diplomacy".into()]),
+                from: Some("2022-07".into()),
+                to: Some("2022-12".into()),
+            }
         );
         assert!(options.deep_link);
         assert_eq!(options.lang.as_deref(), Some("sq"));
+    }
+
+    #[test]
+    fn an_empty_categories_option_shows_none_and_absent_options_leave_the_view_alone() {
+        let (options, _) =
+            EmbedOptions::from_pairs([("categories", " "), ("start", ""), ("from", " ")]);
+        assert_eq!(
+            options.initial,
+            InitialView {
+                categories: Some(vec![]),
+                ..InitialView::default()
+            }
+        );
+        let (options, _) = EmbedOptions::from_pairs([("src", "a.json")]);
+        assert_eq!(options.initial, InitialView::default());
     }
 
     #[test]

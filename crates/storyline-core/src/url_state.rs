@@ -1,7 +1,9 @@
-//! Shareable view state in the page's URL fragment: `#event=<id>&cats=<id,...>&from=<date>&to=<date>`.
+//! The view a timeline opens on: typed as the journalist wrote it (`InitialView`), read from a
+//! shareable link's fragment (`#event=<id>&cats=<id,...>&from=<date>&to=<date>`), and checked
+//! against the story (`ViewState`).
 //!
-//! Decoding never fails: whatever cannot be used is left out and explained in a warning, so a
-//! mangled link still opens the timeline.
+//! Reading never fails: whatever cannot be used is left out and explained in a warning, so a
+//! mangled link or a mistyped embed option still opens the timeline.
 
 use super::date::{CalendarTime, PartialDate, SECONDS_PER_DAY};
 use super::model::{CategoryFilter, EventIndex, Timeline};
@@ -13,6 +15,20 @@ pub struct ViewState {
     pub event: Option<EventIndex>,
     pub filter: Option<CategoryFilter>,
     pub window: Option<Viewport>,
+}
+
+/// A view as the journalist (or a link) wrote it: ids and dates not yet checked against a story.
+/// [`InitialView::resolve`] checks them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct InitialView {
+    /// The id of the event to open.
+    pub event: Option<String>,
+    /// The ids of the categories shown (an empty list shows none); `None` shows every one.
+    pub categories: Option<Vec<String>>,
+    /// The window, as two dates in the data's syntax (`2022-07`, `2022-10-23T14:30`); both or
+    /// neither.
+    pub from: Option<String>,
+    pub to: Option<String>,
 }
 
 /// Windows narrower than this are written to the minute; wider ones to the day.
@@ -36,6 +52,14 @@ impl Warnings {
         } else {
             self.more += 1;
         }
+    }
+
+    /// Takes `other`'s warnings after these, still keeping at most `MAX_WARNINGS`.
+    fn append(&mut self, other: Warnings) {
+        for warning in other.kept {
+            self.push(warning);
+        }
+        self.more += other.more;
     }
 
     fn finish(mut self) -> Vec<String> {
@@ -67,92 +91,169 @@ fn quoted(text: &str) -> String {
 /// Reads a fragment (with or without its leading `#`). Returns the state and a warning for each
 /// part that was ignored.
 pub fn decode(fragment: &str, timeline: &Timeline) -> (ViewState, Vec<String>) {
-    let mut state = ViewState::default();
+    let (view, unknown) = InitialView::read_fragment(fragment);
     let mut warnings = Warnings::default();
-    let (mut from, mut to) = (None, None);
-    for pair in fragment
-        .trim_start_matches('#')
-        .split('&')
-        .filter(|pair| !pair.is_empty())
-    {
-        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_decode(value);
-        match key {
-            "event" => match timeline.event_index(&value) {
-                Some(index) => state.event = Some(index),
-                None => warnings.push(format!(
-                    "ignoring event={}: there is no event with that id",
-                    quoted(&value)
-                )),
-            },
-            "cats" => {
-                let mut filter = CategoryFilter::none(timeline.categories.len());
-                for id in value.split(',').filter(|id| !id.is_empty()) {
-                    match timeline.category_index(id) {
-                        Some(category) if !filter.is_shown(category) => filter.toggle(category),
-                        Some(_) => {}
-                        None => warnings.push(format!(
-                            "ignoring category {}: there is no category with that id",
-                            quoted(id)
-                        )),
-                    }
-                }
-                state.filter = Some(filter);
-            }
-            "from" => from = Some(value),
-            "to" => to = Some(value),
-            _ => warnings.push(format!("ignoring unknown link parameter {}", quoted(key))),
-        }
-    }
-    match (from, to) {
-        (None, None) => {}
-        (Some(from), Some(to)) => match (PartialDate::parse(&from), PartialDate::parse(&to)) {
-            (Ok(start), Ok(end)) if end.start_seconds() > start.start_seconds() => {
-                state.window = Some(Viewport::new(start.start_seconds(), end.start_seconds()));
-            }
-            (Ok(_), Ok(_)) => warnings.push(format!(
-                "ignoring from={}&to={}: the window ends before it starts",
-                quoted(&from),
-                quoted(&to)
-            )),
-            (Err(error), _) | (_, Err(error)) => {
-                warnings.push(format!(
-                    "ignoring from={}&to={}: {}",
-                    quoted(&from),
-                    quoted(&to),
-                    error.message
-                ));
-            }
-        },
-        _ => warnings.push("ignoring the window: a link needs both from= and to=".into()),
-    }
+    let state = view.resolve_into(timeline, &mut warnings);
+    warnings.append(unknown);
     (state, warnings.finish())
 }
 
 /// Writes the state as a fragment without the leading `#`; the category list is left out when
 /// every category is shown.
 pub fn encode(state: &ViewState, timeline: &Timeline) -> String {
-    let mut parts = Vec::new();
-    if let Some(event) = state.event.and_then(|index| timeline.events.get(index)) {
-        parts.push(format!("event={}", event.id));
+    InitialView::of(state, timeline).to_fragment()
+}
+
+impl InitialView {
+    /// Reads a link's fragment (with or without its leading `#`), keeping ids and dates as
+    /// written; each parameter it does not know is named in a warning.
+    pub fn from_fragment(fragment: &str) -> (InitialView, Vec<String>) {
+        let (view, warnings) = InitialView::read_fragment(fragment);
+        (view, warnings.finish())
     }
-    if let Some(filter) = state.filter.as_ref().filter(|filter| !filter.shows_all()) {
-        let ids: Vec<_> = timeline
-            .categories
-            .iter()
-            .enumerate()
-            .filter(|(index, _)| filter.is_shown(*index))
-            .map(|(_, category)| category.id.as_str())
-            .collect();
-        parts.push(format!("cats={}", ids.join(",")));
+
+    fn read_fragment(fragment: &str) -> (InitialView, Warnings) {
+        let mut view = InitialView::default();
+        let mut warnings = Warnings::default();
+        for pair in fragment
+            .trim_start_matches('#')
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+        {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            match key {
+                "event" => view.event = Some(value),
+                "cats" => {
+                    let ids = value.split(',').filter(|id| !id.is_empty());
+                    view.categories = Some(ids.map(str::to_string).collect());
+                }
+                "from" => view.from = Some(value),
+                "to" => view.to = Some(value),
+                _ => warnings.push(format!("ignoring unknown link parameter {}", quoted(key))),
+            }
+        }
+        (view, warnings)
     }
-    if let Some(window) = state.window {
-        let with_time = window.span() < MINUTE_PRECISION_BELOW;
-        let from = CalendarTime::from_seconds(window.start).to_date_text(with_time);
-        let to = CalendarTime::from_seconds(window.end).to_date_text(with_time);
-        parts.push(format!("from={from}&to={to}"));
+
+    /// The view `state` shows, written with the story's ids and dates (to the minute for a
+    /// window narrower than two months, else to the day); categories are left out when every
+    /// one is shown.
+    pub fn of(state: &ViewState, timeline: &Timeline) -> InitialView {
+        let event = state.event.and_then(|index| timeline.events.get(index));
+        let categories = state.filter.as_ref().filter(|filter| !filter.shows_all());
+        let categories = categories.map(|filter| {
+            let shown = timeline
+                .categories
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| filter.is_shown(*index));
+            shown.map(|(_, category)| category.id.clone()).collect()
+        });
+        let (from, to) = match state.window {
+            Some(window) => {
+                let with_time = window.span() < MINUTE_PRECISION_BELOW;
+                let date = |seconds| CalendarTime::from_seconds(seconds).to_date_text(with_time);
+                (Some(date(window.start)), Some(date(window.end)))
+            }
+            None => (None, None),
+        };
+        InitialView {
+            event: event.map(|event| event.id.clone()),
+            categories,
+            from,
+            to,
+        }
     }
-    parts.join("&")
+
+    /// The view as a link's fragment, without the leading `#` (ids and dates as they are: the
+    /// story's ids and the dates `of` writes need no escaping).
+    pub fn to_fragment(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(event) = &self.event {
+            parts.push(format!("event={event}"));
+        }
+        if let Some(categories) = &self.categories {
+            parts.push(format!("cats={}", categories.join(",")));
+        }
+        if let Some(from) = &self.from {
+            parts.push(format!("from={from}"));
+        }
+        if let Some(to) = &self.to {
+            parts.push(format!("to={to}"));
+        }
+        parts.join("&")
+    }
+
+    /// Checks the view against the story. Whatever cannot be used (an unknown id, a date that
+    /// cannot be read, a window that ends before it starts or has only one end) is left out, with
+    /// a warning naming it.
+    pub fn resolve(&self, timeline: &Timeline) -> (ViewState, Vec<String>) {
+        let mut warnings = Warnings::default();
+        let state = self.resolve_into(timeline, &mut warnings);
+        (state, warnings.finish())
+    }
+
+    fn resolve_into(&self, timeline: &Timeline, warnings: &mut Warnings) -> ViewState {
+        let event = self.event.as_ref().and_then(|id| {
+            let index = timeline.event_index(id);
+            if index.is_none() {
+                warnings.push(format!(
+                    "ignoring event={}: there is no event with that id",
+                    quoted(id)
+                ));
+            }
+            index
+        });
+        let filter = self.categories.as_ref().map(|ids| {
+            let mut filter = CategoryFilter::none(timeline.categories.len());
+            for id in ids {
+                match timeline.category_index(id) {
+                    Some(category) if !filter.is_shown(category) => filter.toggle(category),
+                    Some(_) => {}
+                    None => warnings.push(format!(
+                        "ignoring category {}: there is no category with that id",
+                        quoted(id)
+                    )),
+                }
+            }
+            filter
+        });
+        let window = match (&self.from, &self.to) {
+            (None, None) => None,
+            (Some(from), Some(to)) => match (PartialDate::parse(from), PartialDate::parse(to)) {
+                (Ok(start), Ok(end)) if end.start_seconds() > start.start_seconds() => {
+                    Some(Viewport::new(start.start_seconds(), end.start_seconds()))
+                }
+                (Ok(_), Ok(_)) => {
+                    warnings.push(format!(
+                        "ignoring from={}&to={}: the window ends before it starts",
+                        quoted(from),
+                        quoted(to)
+                    ));
+                    None
+                }
+                (Err(error), _) | (_, Err(error)) => {
+                    warnings.push(format!(
+                        "ignoring from={}&to={}: {}",
+                        quoted(from),
+                        quoted(to),
+                        error.message
+                    ));
+                    None
+                }
+            },
+            _ => {
+                warnings.push("ignoring the window: a link needs both from= and to=".into());
+                None
+            }
+        };
+        ViewState {
+            event,
+            filter,
+            window,
+        }
+    }
 }
 
 /// Decodes `%XX` escapes (and `+` as a space); invalid escapes stay as written.
@@ -310,6 +411,182 @@ mod tests {
                 "ignoring {} more parts of the link",
                 100_000 + 1 - MAX_WARNINGS
             )
+        );
+    }
+
+    fn view(
+        event: Option<&str>,
+        categories: Option<&[&str]>,
+        window: Option<(&str, &str)>,
+    ) -> InitialView {
+        InitialView {
+            event: event.map(str::to_string),
+            categories: categories.map(|ids| ids.iter().map(|id| id.to_string()).collect()),
+            from: window.map(|(from, _)| from.to_string()),
+            to: window.map(|(_, to)| to.to_string()),
+        }
+    }
+
+    #[test]
+    fn a_typed_view_resolves_against_the_story() {
+        let timeline = timeline();
+        let (state, warnings) = view(
+            Some("visit"),
+            Some(&["history", "cyber"]),
+            Some(("2022-07", "2022-12")),
+        )
+        .resolve(&timeline);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(state.event, timeline.event_index("visit"));
+        let filter = state.filter.expect("categories were named");
+        assert!(filter.is_shown(0) && !filter.is_shown(1) && filter.is_shown(2));
+        assert_eq!(
+            state.window,
+            Some(Viewport::new(seconds("2022-07"), seconds("2022-12")))
+        );
+        assert_eq!(
+            InitialView::default().resolve(&timeline),
+            (ViewState::default(), vec![])
+        );
+        // An empty list of categories shows none, as `cats=` does.
+        let (state, _) = view(None, Some(&[]), None).resolve(&timeline);
+        assert_eq!(state.filter, Some(CategoryFilter::none(3)));
+    }
+
+    #[test]
+    fn each_unusable_part_of_a_typed_view_is_left_out_with_a_warning_naming_it() {
+        let timeline = timeline();
+        let (state, warnings) = view(None, Some(&["sports", "cyber"]), None).resolve(&timeline);
+        let filter = state.filter.expect("known categories still apply");
+        assert!(filter.is_shown(0) && !filter.is_shown(1));
+        assert_eq!(
+            warnings,
+            ["ignoring category sports: there is no category with that id"]
+        );
+        let cases = [
+            (
+                view(Some("nope"), None, None),
+                "ignoring event=nope: there is no event with that id",
+            ),
+            (
+                view(None, None, Some(("2023", "2022"))),
+                "ignoring from=2023&to=2022: the window ends before it starts",
+            ),
+            (
+                view(None, None, Some(("2022", "2022"))),
+                "ignoring from=2022&to=2022: the window ends before it starts",
+            ),
+            (
+                InitialView {
+                    from: Some("2022".into()),
+                    ..InitialView::default()
+                },
+                "ignoring the window: a link needs both from= and to=",
+            ),
+            (
+                InitialView {
+                    to: Some("2022".into()),
+                    ..InitialView::default()
+                },
+                "ignoring the window: a link needs both from= and to=",
+            ),
+        ];
+        for (view, expected) in cases {
+            let (state, warnings) = view.resolve(&timeline);
+            assert_eq!(state, ViewState::default(), "{view:?}");
+            assert_eq!(warnings, [expected], "{view:?}");
+        }
+        let (state, warnings) = view(None, None, Some(("yesterday", "2022"))).resolve(&timeline);
+        assert_eq!(state.window, None);
+        assert_eq!(warnings.len(), 1);
+        assert!(
+            warnings[0].starts_with("ignoring from=yesterday&to=2022: "),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn a_typed_view_with_hostile_ids_warns_briefly() {
+        let timeline = timeline();
+        let ids: Vec<String> = (0..50_000).map(|n| format!("\u{1b}{n}")).collect();
+        let view = InitialView {
+            event: Some("ש".repeat(10_000)),
+            categories: Some(ids),
+            ..InitialView::default()
+        };
+        let (state, warnings) = view.resolve(&timeline);
+        assert_eq!(state.event, None);
+        assert_eq!(state.filter, Some(CategoryFilter::none(3)));
+        assert_eq!(warnings.len(), MAX_WARNINGS + 1);
+        assert!(warnings
+            .iter()
+            .all(|w| w.chars().count() < 200 && !w.contains('\u{1b}')));
+        assert_eq!(
+            warnings[MAX_WARNINGS],
+            format!(
+                "ignoring {} more parts of the link",
+                50_000 + 1 - MAX_WARNINGS
+            )
+        );
+    }
+
+    #[test]
+    fn a_fragment_reads_as_the_typed_view_it_writes() {
+        let (read, warnings) = InitialView::from_fragment(
+            "#event=visit&cats=cyber%2Chistory,&from=2022-07&to=2022+12&zoom=3",
+        );
+        assert_eq!(
+            read,
+            view(
+                Some("visit"),
+                Some(&["cyber", "history"]),
+                Some(("2022-07", "2022 12"))
+            )
+        );
+        assert_eq!(warnings, ["ignoring unknown link parameter zoom"]);
+        let written = view(
+            Some("visit"),
+            Some(&["cyber"]),
+            Some(("2022-07", "2022-12")),
+        );
+        assert_eq!(
+            written.to_fragment(),
+            "event=visit&cats=cyber&from=2022-07&to=2022-12"
+        );
+        assert_eq!(
+            InitialView::from_fragment(&written.to_fragment()),
+            (written, vec![])
+        );
+        assert_eq!(InitialView::default().to_fragment(), "");
+    }
+
+    #[test]
+    fn the_view_a_state_shows_resolves_to_that_state() {
+        let timeline = timeline();
+        let mut filter = CategoryFilter::all(3);
+        filter.toggle(0);
+        let state = ViewState {
+            event: timeline.event_index("attack"),
+            filter: Some(filter),
+            window: Some(Viewport::new(seconds("2021-03-05"), seconds("2023-01-01"))),
+        };
+        let written = InitialView::of(&state, &timeline);
+        assert_eq!(
+            written,
+            view(
+                Some("attack"),
+                Some(&["diplomacy", "history"]),
+                Some(("2021-03-05", "2023-01-01"))
+            )
+        );
+        assert_eq!(written.resolve(&timeline), (state, vec![]));
+        let everything = ViewState {
+            filter: Some(CategoryFilter::all(3)),
+            ..ViewState::default()
+        };
+        assert_eq!(
+            InitialView::of(&everything, &timeline),
+            InitialView::default()
         );
     }
 }

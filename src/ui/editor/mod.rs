@@ -7,10 +7,11 @@ mod draft;
 mod notices;
 mod state;
 
+use super::problems::ProblemItem;
 use super::timeline::StoryTimeline;
 use crate::core::import::{detect, sheet, timelinejs, ImportOutcome, SourceFormat};
 use crate::core::locate::utf16_offset;
-use crate::core::parse::Severity;
+use crate::core::url_state::InitialView;
 use browser::{chosen_file, copy_to_clipboard, download};
 use draft::NEW_DOCUMENT;
 use leptos::html::{Input, Textarea};
@@ -184,27 +185,12 @@ pub fn EditorPage() -> impl IntoView {
         });
     };
 
+    let on_jump = Callback::new(move |(line, column)| jump_to(line, column));
     let problem_list = move || {
         state.problems.with(|problems| {
             problems
                 .iter()
-                .map(|problem| {
-                    let (line, column) = (problem.line, problem.column);
-                    let kind = if problem.severity == Severity::Error { "Error" } else { "Warning" };
-                    view! {
-                        <li class=if problem.severity == Severity::Error { "editor-problem editor-error" } else { "editor-problem editor-warning" }>
-                            <button type="button" on:click=move |_| jump_to(line, column)>
-                                <strong>{format!("{kind}, line {line}, column {column}")}</strong>
-                                " \u{2014} "
-                                <code>{problem.path.clone()}</code>
-                                ": "
-                                {problem.message.clone()}
-                                {problem.more_like_this_note()}
-                                <span class="editor-hint">{problem.hint.clone()}</span>
-                            </button>
-                        </li>
-                    }
-                })
+                .map(|problem| view! { <ProblemItem problem=problem.clone() on_jump=on_jump /> })
                 .collect_view()
         })
     };
@@ -232,8 +218,8 @@ pub fn EditorPage() -> impl IntoView {
     let preview = move || {
         state.story.get().map(|timeline| {
             let view = state.next_preview_view();
-            let on_view_change = Callback::new(move |fragment: String| state.report_view(fragment));
-            view! { <StoryTimeline timeline=timeline view=view on_view_change=Some(on_view_change) /> }
+            let on_view_change = Callback::new(move |view: InitialView| state.report_view(view));
+            view! { <StoryTimeline timeline=timeline initial=view on_view_change=Some(on_view_change) /> }
         })
     };
 

@@ -8,6 +8,7 @@ use super::browser::{
 use super::draft::{self, DraftRecord, StoreError};
 use crate::core::parse::{left_off, Problem, ProblemCount};
 use crate::core::story::Story;
+use crate::core::url_state::InitialView;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -32,11 +33,11 @@ pub struct Conflict {
 /// The view the preview reported, so a rebuilt preview opens where the journalist was.
 #[derive(Clone, Debug, Default)]
 struct PreviewPlace {
-    /// The `view` the current preview was built with.
-    built_with: String,
+    /// The view the current preview was built with.
+    built_with: InitialView,
     /// Its first report: a later report that differs means the journalist moved.
-    first: Option<String>,
-    latest: String,
+    first: Option<InitialView>,
+    latest: InitialView,
 }
 
 /// How a replacing text relates to what is stored elsewhere.
@@ -377,19 +378,19 @@ impl EditorState {
     }
 
     /// Remembers the preview's view as it reports it.
-    pub fn report_view(self, fragment: String) {
+    pub fn report_view(self, view: InitialView) {
         self.preview_place.update_value(|place| {
             if place.first.is_none() {
-                place.first = Some(fragment.clone());
+                place.first = Some(view.clone());
             }
-            place.latest = fragment;
+            place.latest = view;
         });
     }
 
     /// The view a rebuilt preview starts from: where the journalist left the last one, or what
     /// that one was built with if they never moved (so an untouched preview fits the new story).
-    pub fn next_preview_view(self) -> String {
-        let mut view = String::new();
+    pub fn next_preview_view(self) -> InitialView {
+        let mut view = InitialView::default();
         self.preview_place.update_value(|place| {
             view = match &place.first {
                 Some(first) if *first != place.latest => place.latest.clone(),
