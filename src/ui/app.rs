@@ -145,8 +145,9 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
     let page_language = document()
         .document_element()
         .and_then(|root| root.get_attribute("lang"));
-    let loading_label =
-        Language::choose([presentation.lang.as_deref(), page_language.as_deref()]).word("loading");
+    let loading_label = Language::choose([presentation.lang.as_deref(), page_language.as_deref()])
+        .words()
+        .loading;
     // Only http and https addresses are fetched: a `data:` address would show a story nobody
     // published, under the publisher's name.
     let source = match source {
@@ -184,7 +185,7 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
     move || {
         match loaded.get() {
         Loaded::Loading => view! {
-            <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label.clone()>
+            <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label>
                 <div class="storyline-skeleton-bar"></div>
                 <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
             </div>

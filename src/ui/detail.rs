@@ -16,7 +16,7 @@ pub fn Detail(state: TimelineState) -> impl IntoView {
     let content = move || {
         let Some(index) = selected.get() else {
             return view! {
-                <p class="storyline-detail-empty">{language.word("select_hint")}</p>
+                <p class="storyline-detail-empty">{language.words().select_hint}</p>
             }
             .into_any();
         };
@@ -24,7 +24,7 @@ pub fn Detail(state: TimelineState) -> impl IntoView {
         event_view(&timeline, event, heading_id.clone(), state).into_any()
     };
     view! {
-        <section class="storyline-detail" aria-label=language.word("event_details") aria-live="off">
+        <section class="storyline-detail" aria-label=language.words().event_details aria-live="off">
             {content}
         </section>
     }
@@ -121,20 +121,20 @@ fn event_view(
             <button
                 type="button"
                 class="storyline-close"
-                aria-label=language.word("close_details")
+                aria-label=language.words().close_details
                 on:click=move |_| state.select(None)
             >
                 "\u{00d7}"
             </button>
             <p class="storyline-detail-date">{event_date_label(event, language)}</p>
             <h3 id=heading_id class="storyline-detail-title" dir="auto">{event.title.clone()}</h3>
-            <ul class="storyline-tags" aria-label=language.word("categories")>{categories}</ul>
+            <ul class="storyline-tags" aria-label=language.words().categories>{categories}</ul>
             <div class="storyline-detail-text" dir="auto">{paragraphs}</div>
             {media}
             {has_sources
                 .then(|| {
                     view! {
-                        <h4 class="storyline-sources-title">{language.word("sources")}</h4>
+                        <h4 class="storyline-sources-title">{language.words().sources}</h4>
                         <ul class="storyline-sources">{sources}</ul>
                     }
                 })}

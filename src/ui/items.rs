@@ -6,6 +6,7 @@ use super::gestures::StageGestures;
 use super::look::{category_color, px, ROW_HEIGHT, SCENE};
 use super::state::TimelineState;
 use crate::core::date::CalendarTime;
+use crate::core::i18n::fill;
 use crate::core::layout::Placement;
 use crate::core::model::EventIndex;
 use crate::core::scene::{is_cluster_key, short_count, SceneMark};
@@ -88,8 +89,8 @@ fn cluster_view(state: TimelineState, gestures: StageGestures, key: u64) -> impl
         cluster().map(|cluster| {
             let from = CalendarTime::from_seconds(cluster.start).to_date_text(false);
             let to = CalendarTime::from_seconds(cluster.end).to_date_text(false);
-            language.text(
-                "cluster_name",
+            fill(
+                language.words().cluster_name,
                 &[
                     ("count", &cluster.count.to_string()),
                     ("from", &from),
@@ -122,7 +123,7 @@ fn cluster_view(state: TimelineState, gestures: StageGestures, key: u64) -> impl
                     placement,
                     "storyline-mark storyline-cluster-badge",
                     move || short_count(count()),
-                    move || language.text("cluster_label", &[("count", &count().to_string())]),
+                    move || fill(language.words().cluster_label, &[("count", &count().to_string())]),
                 )}
             </button>
         </li>

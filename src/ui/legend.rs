@@ -2,6 +2,7 @@
 
 use super::look::Swatch;
 use super::state::TimelineState;
+use crate::core::i18n::fill;
 use crate::core::model::CategoryFilter;
 use leptos::prelude::*;
 
@@ -20,7 +21,10 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
             let name = format!(
                 "{} ({})",
                 category.label,
-                language.text("events_total", &[("total", &count.to_string())])
+                fill(
+                    language.words().events_total,
+                    &[("total", &count.to_string())]
+                )
             );
             view! {
                 <li>
@@ -41,21 +45,21 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="storyline-legend" role="group" aria-label=language.word("categories")>
+        <div class="storyline-legend" role="group" aria-label=language.words().categories>
             <ul class="storyline-chips">{chips}</ul>
             <button
                 type="button"
                 class="storyline-text-button"
                 on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::all(category_count))
             >
-                {language.word("all")}
+                {language.words().all}
             </button>
             <button
                 type="button"
                 class="storyline-text-button"
                 on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::none(category_count))
             >
-                {language.word("none")}
+                {language.words().none}
             </button>
         </div>
     }

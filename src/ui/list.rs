@@ -2,10 +2,13 @@
 //! sources). For screen readers and very narrow screens it is the easiest way through a story.
 
 use super::dates::event_date_label;
+use super::dates::ReaderDates;
 use super::detail::{paragraphs_view, sources_view};
 use super::state::TimelineState;
+use crate::core::i18n::fill;
 use crate::core::model::EventIndex;
-use crate::core::{date::CalendarTime, words::format_year};
+use crate::core::ticks::TickUnit;
+use crate::core::words::DateWords;
 use leptos::prelude::*;
 
 /// Events listed at first, and added by each "Show more".
@@ -37,10 +40,11 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
     let summary = move || {
         let window = viewport.get();
         let count = listed.with(Vec::len);
-        let from = format_year(CalendarTime::from_seconds(window.start).year);
-        let to = format_year(CalendarTime::from_seconds(window.end).year);
-        language.text(
-            "list_summary",
+        let dates = ReaderDates::new(language);
+        let from = dates.period(window.start, TickUnit::Year);
+        let to = dates.period(window.end, TickUnit::Year);
+        fill(
+            language.words().list_summary,
             &[("count", &count.to_string()), ("from", &from), ("to", &to)],
         )
     };
@@ -70,7 +74,7 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
                                 </p>
                                 <div class="storyline-detail-text" dir="auto">{paragraphs_view(event)}</div>
                                 {(!event.sources.is_empty())
-                                    .then(|| view! { <ul class="storyline-sources" aria-label=language.word("sources")>{sources_view(event, language)}</ul> })}
+                                    .then(|| view! { <ul class="storyline-sources" aria-label=language.words().sources>{sources_view(event, language)}</ul> })}
                             </article>
                         </li>
                     }
@@ -80,12 +84,12 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
     };
     let remaining = move || listed.with(Vec::len).saturating_sub(limit.get());
     view! {
-        <section class="storyline-list" aria-label=language.word("list_label")>
+        <section class="storyline-list" aria-label=language.words().list_label>
             <p class="storyline-list-summary">{summary}</p>
             <ol class="storyline-list-items">{items}</ol>
             <Show when=move || { remaining() > 0 }>
                 <button type="button" class="storyline-text-button" on:click=move |_| limit.update(|limit| *limit += PAGE)>
-                    {move || language.text("show_more", &[("count", &remaining().min(PAGE).to_string())])}
+                    {move || fill(language.words().show_more, &[("count", &remaining().min(PAGE).to_string())])}
                 </button>
             </Show>
         </section>

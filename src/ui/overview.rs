@@ -1,12 +1,15 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
+use super::dates::ReaderDates;
 use super::look::px;
 use super::measure::{inline_offset, use_element_width};
 use super::state::TimelineState;
+use crate::core::i18n::fill;
 use crate::core::overview::Overview;
+use crate::core::ticks::TickUnit;
 use crate::core::viewport::Viewport;
-use crate::core::{date::CalendarTime, words::format_year};
+use crate::core::words::DateWords;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -41,6 +44,7 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
     let (timeline, filter, motion, language) =
         (state.story(), state.filter, state.motion, state.language);
     let rtl = language.is_right_to_left();
+    let dates = ReaderDates::new(language);
     let track = NodeRef::<Div>::new();
     let width = use_element_width(track);
     let (first, last) = timeline.extent().unwrap_or((0.0, 1.0));
@@ -152,12 +156,11 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
     };
     let window_text = move || {
         let window = motion.viewport.get();
-        let from = CalendarTime::from_seconds(window.start);
-        let to = CalendarTime::from_seconds(window.end);
-        format!(
-            "from {} to {}",
-            format_year(from.year),
-            format_year(to.year)
+        let from = dates.period(window.start, TickUnit::Year);
+        let to = dates.period(window.end, TickUnit::Year);
+        fill(
+            language.words().window_span,
+            &[("from", &from), ("to", &to)],
         )
     };
     let position = move || {
@@ -166,8 +169,8 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         ((100.0 * (brush.left + brush.right) / 2.0 / width).round() as i64).to_string()
     };
     let (start_year, end_year) = (
-        format_year(CalendarTime::from_seconds(first).year),
-        format_year(CalendarTime::from_seconds(last).year),
+        dates.period(first, TickUnit::Year),
+        dates.period(last, TickUnit::Year),
     );
 
     view! {
@@ -186,7 +189,7 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
                     data-grip="body"
                     role="slider"
                     tabindex="0"
-                    aria-label=language.word("overview")
+                    aria-label=language.words().overview
                     aria-valuemin="0"
                     aria-valuemax="100"
                     aria-valuenow=position

@@ -6,7 +6,7 @@
 use super::look::SCENE;
 use super::motion::Motion;
 use crate::core::date::{SECONDS_PER_DAY, SECONDS_PER_MEAN_YEAR};
-use crate::core::i18n::Language;
+use crate::core::i18n::{fill, Language};
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
 use crate::core::scale::TimeScale;
@@ -81,8 +81,7 @@ impl TimelineState {
             let story = Arc::clone(&story);
             // Clusters are labelled in the reader's words ("12 ngjarje"): lay out that room.
             let options = SceneOptions {
-                cluster_word_chars: language
-                    .text("cluster_label", &[("count", "")])
+                cluster_word_chars: fill(language.words().cluster_label, &[("count", "")])
                     .chars()
                     .count(),
                 ..SCENE

@@ -3,6 +3,7 @@
 
 use super::dates::event_date_label;
 use super::state::TimelineState;
+use crate::core::i18n::fill;
 use leptos::prelude::*;
 
 /// "12 events", or "5 of 12 events" while a filter hides some; read out when it changes.
@@ -24,9 +25,9 @@ pub fn EventCount(state: TimelineState) -> impl IntoView {
             {move || {
                 let shown = shown.get();
                 if shown == total {
-                    language.text("events_total", &[("total", &total.to_string())])
+                    fill(language.words().events_total, &[("total", &total.to_string())])
                 } else {
-                    language.text("events_shown", &[("shown", &shown.to_string()), ("total", &total.to_string())])
+                    fill(language.words().events_shown, &[("shown", &shown.to_string()), ("total", &total.to_string())])
                 }
             }}
         </p>

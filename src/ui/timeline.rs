@@ -101,7 +101,7 @@ pub fn StoryTimeline(
                 node_ref=stage
                 tabindex="0"
                 role="group"
-                aria-label=language.word("time_area")
+                aria-label=language.words().time_area
                 on:wheel=move |event| gestures.on_wheel(event)
                 on:pointerdown=move |event| gestures.on_pointer_down(event)
                 on:pointermove=move |event| gestures.on_pointer_move(event)
@@ -113,7 +113,7 @@ pub fn StoryTimeline(
                 <Axis state=state />
                 <ol
                     class="storyline-events"
-                    aria-label=language.word("events")
+                    aria-label=language.words().events
                     style:height=lanes_height
                     on:keydown=move |event| keys.on_events_key(event)
                 >

@@ -8,17 +8,17 @@ use leptos::prelude::*;
 
 #[component]
 pub fn Toolbar(state: TimelineState) -> impl IntoView {
-    let word = move |key: &str| state.language.word(key);
+    let words = state.language.words();
     let list_view = state.list_view;
     view! {
         <div class="storyline-toolbar">
             <Legend state=state />
-            <div class="storyline-zoom" role="group" aria-label=word("zoom")>
+            <div class="storyline-zoom" role="group" aria-label=words.zoom>
                 <button
                     type="button"
                     class="storyline-icon-button"
-                    aria-label=word("zoom_in")
-                    title=format!("{} (+)", word("zoom_in"))
+                    aria-label=words.zoom_in
+                    title=format!("{} (+)", words.zoom_in)
                     on:click=move |_| state.zoom_at_centre(ZOOM_STEP)
                 >
                     "+"
@@ -26,14 +26,14 @@ pub fn Toolbar(state: TimelineState) -> impl IntoView {
                 <button
                     type="button"
                     class="storyline-icon-button"
-                    aria-label=word("zoom_out")
-                    title=format!("{} (\u{2212})", word("zoom_out"))
+                    aria-label=words.zoom_out
+                    title=format!("{} (\u{2212})", words.zoom_out)
                     on:click=move |_| state.zoom_at_centre(1.0 / ZOOM_STEP)
                 >
                     "\u{2212}"
                 </button>
-                <button type="button" class="storyline-text-button" title=format!("{} (0)", word("fit_all")) on:click=move |_| state.fit_all()>
-                    {word("fit_all")}
+                <button type="button" class="storyline-text-button" title=format!("{} (0)", words.fit_all) on:click=move |_| state.fit_all()>
+                    {words.fit_all}
                 </button>
                 <button
                     type="button"
@@ -41,7 +41,7 @@ pub fn Toolbar(state: TimelineState) -> impl IntoView {
                     aria-pressed=move || if list_view.get() { "true" } else { "false" }
                     on:click=move |_| list_view.update(|on| *on = !*on)
                 >
-                    {word("list")}
+                    {words.list}
                 </button>
             </div>
         </div>

@@ -61,31 +61,17 @@ impl Language {
             .unwrap_or_default()
     }
 
-    fn table(self) -> &'static [(&'static str, &'static str)] {
+    /// Every word of the interface in this language.
+    pub fn words(self) -> &'static Words {
         match self {
-            Language::English => ENGLISH,
-            Language::Albanian => ALBANIAN,
-            Language::Hebrew => HEBREW,
-            Language::Arabic => ARABIC,
-            Language::French => FRENCH,
-            Language::German => GERMAN,
-            Language::Spanish => SPANISH,
+            Language::English => &ENGLISH,
+            Language::Albanian => &ALBANIAN,
+            Language::Hebrew => &HEBREW,
+            Language::Arabic => &ARABIC,
+            Language::French => &FRENCH,
+            Language::German => &GERMAN,
+            Language::Spanish => &SPANISH,
         }
-    }
-
-    /// The words for `key`, with `{name}` placeholders filled from `values`. A key missing in a
-    /// language falls back to English (the tests make sure none is missing).
-    pub fn text(self, key: &str, values: &[(&str, &str)]) -> String {
-        let lookup =
-            |table: &[(&str, &'static str)]| table.iter().find(|(k, _)| *k == key).map(|(_, v)| *v);
-        let mut text = lookup(self.table())
-            .or_else(|| lookup(ENGLISH))
-            .unwrap_or(key)
-            .to_string();
-        for (name, value) in values {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
     }
 
     /// The names of the months, January first: the core writes dates with them (English, and
@@ -101,11 +87,63 @@ impl Language {
             Language::Spanish => &SPANISH_MONTHS,
         }
     }
+}
 
-    /// Shorthand for words without placeholders.
-    pub fn word(self, key: &str) -> String {
-        self.text(key, &[])
+/// Declares the table of interface words once: every language's table is a [`Words`] value, so
+/// a word missing in one language does not compile, and [`Words::entries`] lists them for tests.
+macro_rules! interface_words {
+    ($($(#[$doc:meta])* $word:ident),* $(,)?) => {
+        /// The interface's words in one language. Some hold `{name}` placeholders for [`fill`].
+        #[derive(Debug)]
+        pub struct Words {
+            $($(#[$doc])* pub $word: &'static str,)*
+        }
+
+        impl Words {
+            /// Every word with its field name, in declaration order.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($word), self.$word)),*]
+            }
+        }
+    };
+}
+
+interface_words! {
+    zoom_in,
+    zoom_out,
+    fit_all,
+    list,
+    all,
+    none,
+    categories,
+    zoom,
+    events_total,
+    events_shown,
+    select_hint,
+    close_details,
+    sources,
+    event_details,
+    time_area,
+    events,
+    overview,
+    list_label,
+    list_summary,
+    show_more,
+    cluster_name,
+    cluster_label,
+    circa,
+    loading,
+    window_span,
+}
+
+/// A word with its `{name}` placeholders filled from `values`: `fill(words.events_shown,
+/// &[("shown", "14"), ("total", "19")])`.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut text = template.to_string();
+    for (name, value) in values {
+        text = text.replace(&format!("{{{name}}}"), value);
     }
+    text
 }
 
 const ENGLISH_MONTHS: [&str; 12] = [
@@ -203,263 +241,204 @@ const SPANISH_MONTHS: [&str; 12] = [
     "diciembre",
 ];
 
-const ENGLISH: &[(&str, &str)] = &[
-    ("zoom_in", "Zoom in"),
-    ("zoom_out", "Zoom out"),
-    ("fit_all", "Fit all"),
-    ("list", "List"),
-    ("all", "All"),
-    ("none", "None"),
-    ("categories", "Categories"),
-    ("zoom", "Zoom"),
-    ("events_total", "{total} events"),
-    ("events_shown", "{shown} of {total} events shown"),
-    (
-        "select_hint",
-        "Select an event on the timeline to read about it here.",
-    ),
-    ("close_details", "Close details"),
-    ("sources", "Sources"),
-    ("event_details", "Event details"),
-    (
-        "time_area",
-        "Time area: drag or use the arrow keys to move through time, + and - to zoom",
-    ),
-    ("events", "Events"),
-    ("overview", "Visible part of the story"),
-    ("list_label", "Events as a list"),
-    (
-        "list_summary",
-        "{count} events from {from} to {to}, in time order.",
-    ),
-    ("show_more", "Show {count} more"),
-    (
-        "cluster_name",
-        "{count} events from {from} to {to}: zoom in to see them",
-    ),
-    ("cluster_label", "{count} events"),
-    ("circa", "c."),
-    ("loading", "Loading the timeline"),
-];
+const ENGLISH: Words = Words {
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    fit_all: "Fit all",
+    list: "List",
+    all: "All",
+    none: "None",
+    categories: "Categories",
+    zoom: "Zoom",
+    events_total: "{total} events",
+    events_shown: "{shown} of {total} events shown",
+    select_hint: "Select an event on the timeline to read about it here.",
+    close_details: "Close details",
+    sources: "Sources",
+    event_details: "Event details",
+    time_area: "Time area: drag or use the arrow keys to move through time, + and - to zoom",
+    events: "Events",
+    overview: "Visible part of the story",
+    list_label: "Events as a list",
+    list_summary: "{count} events from {from} to {to}, in time order.",
+    show_more: "Show {count} more",
+    cluster_name: "{count} events from {from} to {to}: zoom in to see them",
+    cluster_label: "{count} events",
+    circa: "c.",
+    loading: "Loading the timeline",
+    window_span: "from {from} to {to}",
+};
 
-const ALBANIAN: &[(&str, &str)] = &[
-    ("zoom_in", "Zmadho"),
-    ("zoom_out", "Zvogëlo"),
-    ("fit_all", "Shfaqi të gjitha"),
-    ("list", "Listë"),
-    ("all", "Të gjitha"),
-    ("none", "Asnjë"),
-    ("categories", "Kategoritë"),
-    ("zoom", "Zmadhimi"),
-    ("events_total", "{total} ngjarje"),
-    ("events_shown", "{shown} nga {total} ngjarje të shfaqura"),
-    ("select_hint", "Zgjidhni një ngjarje në vijën kohore për të lexuar për të këtu."),
-    ("close_details", "Mbyll hollësitë"),
-    ("sources", "Burimet"),
-    ("event_details", "Hollësitë e ngjarjes"),
-    ("time_area", "Zona kohore: tërhiqni ose përdorni shigjetat për të lëvizur në kohë, + dhe - për të zmadhuar"),
-    ("events", "Ngjarjet"),
-    ("overview", "Pjesa e dukshme e historisë"),
-    ("list_label", "Ngjarjet si listë"),
-    ("list_summary", "{count} ngjarje nga {from} deri në {to}, sipas kohës."),
-    ("show_more", "Shfaq {count} të tjera"),
-    ("cluster_name", "{count} ngjarje nga {from} deri në {to}: zmadhoni për t'i parë"),
-    ("cluster_label", "{count} ngjarje"),
-    ("circa", "rreth"),
-    ("loading", "Vija kohore po ngarkohet"),
-];
+const ALBANIAN: Words = Words {
+    zoom_in: "Zmadho",
+    zoom_out: "Zvogëlo",
+    fit_all: "Shfaqi të gjitha",
+    list: "Listë",
+    all: "Të gjitha",
+    none: "Asnjë",
+    categories: "Kategoritë",
+    zoom: "Zmadhimi",
+    events_total: "{total} ngjarje",
+    events_shown: "{shown} nga {total} ngjarje të shfaqura",
+    select_hint: "Zgjidhni një ngjarje në vijën kohore për të lexuar për të këtu.",
+    close_details: "Mbyll hollësitë",
+    sources: "Burimet",
+    event_details: "Hollësitë e ngjarjes",
+    time_area: "Zona kohore: tërhiqni ose përdorni shigjetat për të lëvizur në kohë, + dhe - për të zmadhuar",
+    events: "Ngjarjet",
+    overview: "Pjesa e dukshme e historisë",
+    list_label: "Ngjarjet si listë",
+    list_summary: "{count} ngjarje nga {from} deri në {to}, sipas kohës.",
+    show_more: "Shfaq {count} të tjera",
+    cluster_name: "{count} ngjarje nga {from} deri në {to}: zmadhoni për t'i parë",
+    cluster_label: "{count} ngjarje",
+    circa: "rreth",
+    loading: "Vija kohore po ngarkohet",
+    window_span: "nga {from} deri në {to}",
+};
 
-const HEBREW: &[(&str, &str)] = &[
-    ("zoom_in", "הגדלה"),
-    ("zoom_out", "הקטנה"),
-    ("fit_all", "הצג הכול"),
-    ("list", "רשימה"),
-    ("all", "הכול"),
-    ("none", "כלום"),
-    ("categories", "קטגוריות"),
-    ("zoom", "זום"),
-    ("events_total", "{total} אירועים"),
-    ("events_shown", "מוצגים {shown} מתוך {total} אירועים"),
-    ("select_hint", "בחרו אירוע בציר הזמן כדי לקרוא עליו כאן."),
-    ("close_details", "סגירת הפרטים"),
-    ("sources", "מקורות"),
-    ("event_details", "פרטי האירוע"),
-    (
-        "time_area",
-        "אזור הזמן: גררו או השתמשו במקשי החיצים כדי לנוע בזמן, + ו־- לזום",
-    ),
-    ("events", "אירועים"),
-    ("overview", "החלק הנראה של הסיפור"),
-    ("list_label", "האירועים כרשימה"),
-    (
-        "list_summary",
-        "{count} אירועים מ־{from} עד {to}, לפי סדר הזמן.",
-    ),
-    ("show_more", "הצג עוד {count}"),
-    (
-        "cluster_name",
-        "{count} אירועים מ־{from} עד {to}: הגדילו כדי לראות אותם",
-    ),
-    ("cluster_label", "{count} אירועים"),
-    ("circa", "בערך"),
-    ("loading", "ציר הזמן נטען"),
-];
+const HEBREW: Words = Words {
+    zoom_in: "הגדלה",
+    zoom_out: "הקטנה",
+    fit_all: "הצג הכול",
+    list: "רשימה",
+    all: "הכול",
+    none: "כלום",
+    categories: "קטגוריות",
+    zoom: "זום",
+    events_total: "{total} אירועים",
+    events_shown: "מוצגים {shown} מתוך {total} אירועים",
+    select_hint: "בחרו אירוע בציר הזמן כדי לקרוא עליו כאן.",
+    close_details: "סגירת הפרטים",
+    sources: "מקורות",
+    event_details: "פרטי האירוע",
+    time_area: "אזור הזמן: גררו או השתמשו במקשי החיצים כדי לנוע בזמן, + ו־- לזום",
+    events: "אירועים",
+    overview: "החלק הנראה של הסיפור",
+    list_label: "האירועים כרשימה",
+    list_summary: "{count} אירועים מ־{from} עד {to}, לפי סדר הזמן.",
+    show_more: "הצג עוד {count}",
+    cluster_name: "{count} אירועים מ־{from} עד {to}: הגדילו כדי לראות אותם",
+    cluster_label: "{count} אירועים",
+    circa: "בערך",
+    loading: "ציר הזמן נטען",
+    window_span: "מ־{from} עד {to}",
+};
 
-const ARABIC: &[(&str, &str)] = &[
-    ("zoom_in", "تكبير"),
-    ("zoom_out", "تصغير"),
-    ("fit_all", "عرض الكل"),
-    ("list", "قائمة"),
-    ("all", "الكل"),
-    ("none", "لا شيء"),
-    ("categories", "الفئات"),
-    ("zoom", "التكبير"),
-    ("events_total", "{total} حدثًا"),
-    ("events_shown", "يُعرض {shown} من {total} حدثًا"),
-    ("select_hint", "اختر حدثًا على الخط الزمني لتقرأ عنه هنا."),
-    ("close_details", "إغلاق التفاصيل"),
-    ("sources", "المصادر"),
-    ("event_details", "تفاصيل الحدث"),
-    (
-        "time_area",
-        "منطقة الزمن: اسحب أو استخدم مفاتيح الأسهم للتنقل عبر الزمن، و+ و- للتكبير",
-    ),
-    ("events", "الأحداث"),
-    ("overview", "الجزء الظاهر من القصة"),
-    ("list_label", "الأحداث كقائمة"),
-    (
-        "list_summary",
-        "{count} حدثًا من {from} إلى {to}، بترتيب زمني.",
-    ),
-    ("show_more", "عرض {count} أخرى"),
-    (
-        "cluster_name",
-        "{count} حدثًا من {from} إلى {to}: كبّر لرؤيتها",
-    ),
-    ("cluster_label", "{count} حدثًا"),
-    ("circa", "حوالي"),
-    ("loading", "جارٍ تحميل الخط الزمني"),
-];
+const ARABIC: Words = Words {
+    zoom_in: "تكبير",
+    zoom_out: "تصغير",
+    fit_all: "عرض الكل",
+    list: "قائمة",
+    all: "الكل",
+    none: "لا شيء",
+    categories: "الفئات",
+    zoom: "التكبير",
+    events_total: "{total} حدثًا",
+    events_shown: "يُعرض {shown} من {total} حدثًا",
+    select_hint: "اختر حدثًا على الخط الزمني لتقرأ عنه هنا.",
+    close_details: "إغلاق التفاصيل",
+    sources: "المصادر",
+    event_details: "تفاصيل الحدث",
+    time_area: "منطقة الزمن: اسحب أو استخدم مفاتيح الأسهم للتنقل عبر الزمن، و+ و- للتكبير",
+    events: "الأحداث",
+    overview: "الجزء الظاهر من القصة",
+    list_label: "الأحداث كقائمة",
+    list_summary: "{count} حدثًا من {from} إلى {to}، بترتيب زمني.",
+    show_more: "عرض {count} أخرى",
+    cluster_name: "{count} حدثًا من {from} إلى {to}: كبّر لرؤيتها",
+    cluster_label: "{count} حدثًا",
+    circa: "حوالي",
+    loading: "جارٍ تحميل الخط الزمني",
+    window_span: "من {from} إلى {to}",
+};
 
-const FRENCH: &[(&str, &str)] = &[
-    ("zoom_in", "Zoom avant"),
-    ("zoom_out", "Zoom arrière"),
-    ("fit_all", "Tout afficher"),
-    ("list", "Liste"),
-    ("all", "Toutes"),
-    ("none", "Aucune"),
-    ("categories", "Catégories"),
-    ("zoom", "Zoom"),
-    ("events_total", "{total} événements"),
-    ("events_shown", "{shown} événements affichés sur {total}"),
-    (
-        "select_hint",
-        "Choisissez un événement sur la frise pour le lire ici.",
-    ),
-    ("close_details", "Fermer le détail"),
-    ("sources", "Sources"),
-    ("event_details", "Détail de l’événement"),
-    (
-        "time_area",
+const FRENCH: Words = Words {
+    zoom_in: "Zoom avant",
+    zoom_out: "Zoom arrière",
+    fit_all: "Tout afficher",
+    list: "Liste",
+    all: "Toutes",
+    none: "Aucune",
+    categories: "Catégories",
+    zoom: "Zoom",
+    events_total: "{total} événements",
+    events_shown: "{shown} événements affichés sur {total}",
+    select_hint: "Choisissez un événement sur la frise pour le lire ici.",
+    close_details: "Fermer le détail",
+    sources: "Sources",
+    event_details: "Détail de l’événement",
+    time_area:
         "Frise : faites glisser ou utilisez les flèches pour vous déplacer, + et - pour zoomer",
-    ),
-    ("events", "Événements"),
-    ("overview", "Partie visible de l’histoire"),
-    ("list_label", "Les événements en liste"),
-    (
-        "list_summary",
-        "{count} événements de {from} à {to}, dans l’ordre chronologique.",
-    ),
-    ("show_more", "Afficher {count} de plus"),
-    (
-        "cluster_name",
-        "{count} événements de {from} à {to} : zoomez pour les voir",
-    ),
-    ("cluster_label", "{count} événements"),
-    ("circa", "vers"),
-    ("loading", "Chargement de la frise"),
-];
+    events: "Événements",
+    overview: "Partie visible de l’histoire",
+    list_label: "Les événements en liste",
+    list_summary: "{count} événements de {from} à {to}, dans l’ordre chronologique.",
+    show_more: "Afficher {count} de plus",
+    cluster_name: "{count} événements de {from} à {to} : zoomez pour les voir",
+    cluster_label: "{count} événements",
+    circa: "vers",
+    loading: "Chargement de la frise",
+    window_span: "de {from} à {to}",
+};
 
-const GERMAN: &[(&str, &str)] = &[
-    ("zoom_in", "Vergrößern"),
-    ("zoom_out", "Verkleinern"),
-    ("fit_all", "Alles zeigen"),
-    ("list", "Liste"),
-    ("all", "Alle"),
-    ("none", "Keine"),
-    ("categories", "Kategorien"),
-    ("zoom", "Zoom"),
-    ("events_total", "{total} Ereignisse"),
-    ("events_shown", "{shown} von {total} Ereignissen angezeigt"),
-    (
-        "select_hint",
-        "Wählen Sie ein Ereignis auf dem Zeitstrahl, um hier darüber zu lesen.",
-    ),
-    ("close_details", "Details schließen"),
-    ("sources", "Quellen"),
-    ("event_details", "Details zum Ereignis"),
-    (
-        "time_area",
+const GERMAN: Words = Words {
+    zoom_in: "Vergrößern",
+    zoom_out: "Verkleinern",
+    fit_all: "Alles zeigen",
+    list: "Liste",
+    all: "Alle",
+    none: "Keine",
+    categories: "Kategorien",
+    zoom: "Zoom",
+    events_total: "{total} Ereignisse",
+    events_shown: "{shown} von {total} Ereignissen angezeigt",
+    select_hint: "Wählen Sie ein Ereignis auf dem Zeitstrahl, um hier darüber zu lesen.",
+    close_details: "Details schließen",
+    sources: "Quellen",
+    event_details: "Details zum Ereignis",
+    time_area:
         "Zeitbereich: ziehen oder mit den Pfeiltasten durch die Zeit gehen, + und - zum Zoomen",
-    ),
-    ("events", "Ereignisse"),
-    ("overview", "Sichtbarer Teil der Geschichte"),
-    ("list_label", "Ereignisse als Liste"),
-    (
-        "list_summary",
-        "{count} Ereignisse von {from} bis {to}, in zeitlicher Folge.",
-    ),
-    ("show_more", "{count} weitere zeigen"),
-    (
-        "cluster_name",
-        "{count} Ereignisse von {from} bis {to}: vergrößern, um sie zu sehen",
-    ),
-    ("cluster_label", "{count} Ereignisse"),
-    ("circa", "um"),
-    ("loading", "Zeitstrahl wird geladen"),
-];
+    events: "Ereignisse",
+    overview: "Sichtbarer Teil der Geschichte",
+    list_label: "Ereignisse als Liste",
+    list_summary: "{count} Ereignisse von {from} bis {to}, in zeitlicher Folge.",
+    show_more: "{count} weitere zeigen",
+    cluster_name: "{count} Ereignisse von {from} bis {to}: vergrößern, um sie zu sehen",
+    cluster_label: "{count} Ereignisse",
+    circa: "um",
+    loading: "Zeitstrahl wird geladen",
+    window_span: "von {from} bis {to}",
+};
 
-const SPANISH: &[(&str, &str)] = &[
-    ("zoom_in", "Acercar"),
-    ("zoom_out", "Alejar"),
-    ("fit_all", "Ver todo"),
-    ("list", "Lista"),
-    ("all", "Todas"),
-    ("none", "Ninguna"),
-    ("categories", "Categorías"),
-    ("zoom", "Zoom"),
-    ("events_total", "{total} acontecimientos"),
-    (
-        "events_shown",
-        "{shown} de {total} acontecimientos visibles",
-    ),
-    (
-        "select_hint",
-        "Elija un acontecimiento en la cronología para leer sobre él aquí.",
-    ),
-    ("close_details", "Cerrar detalles"),
-    ("sources", "Fuentes"),
-    ("event_details", "Detalles del acontecimiento"),
-    (
-        "time_area",
+const SPANISH: Words = Words {
+    zoom_in: "Acercar",
+    zoom_out: "Alejar",
+    fit_all: "Ver todo",
+    list: "Lista",
+    all: "Todas",
+    none: "Ninguna",
+    categories: "Categorías",
+    zoom: "Zoom",
+    events_total: "{total} acontecimientos",
+    events_shown: "{shown} de {total} acontecimientos visibles",
+    select_hint: "Elija un acontecimiento en la cronología para leer sobre él aquí.",
+    close_details: "Cerrar detalles",
+    sources: "Fuentes",
+    event_details: "Detalles del acontecimiento",
+    time_area:
         "Zona de tiempo: arrastre o use las flechas para moverse en el tiempo, + y - para el zoom",
-    ),
-    ("events", "Acontecimientos"),
-    ("overview", "Parte visible de la historia"),
-    ("list_label", "Acontecimientos en lista"),
-    (
-        "list_summary",
-        "{count} acontecimientos de {from} a {to}, en orden cronológico.",
-    ),
-    ("show_more", "Mostrar {count} más"),
-    (
-        "cluster_name",
-        "{count} acontecimientos de {from} a {to}: acerque para verlos",
-    ),
-    ("cluster_label", "{count} acontecimientos"),
-    ("circa", "hacia"),
-    ("loading", "Cargando la cronología"),
-];
+    events: "Acontecimientos",
+    overview: "Parte visible de la historia",
+    list_label: "Acontecimientos en lista",
+    list_summary: "{count} acontecimientos de {from} a {to}, en orden cronológico.",
+    show_more: "Mostrar {count} más",
+    cluster_name: "{count} acontecimientos de {from} a {to}: acerque para verlos",
+    cluster_label: "{count} acontecimientos",
+    circa: "hacia",
+    loading: "Cargando la cronología",
+    window_span: "de {from} a {to}",
+};
 
 #[cfg(test)]
 mod tests {
@@ -476,25 +455,18 @@ mod tests {
     }
 
     #[test]
-    fn every_language_has_every_key_with_the_same_placeholders() {
+    fn every_language_has_every_word_with_the_same_placeholders() {
+        let english = ENGLISH.entries();
         for language in LANGUAGES {
-            let table = language.table();
-            for (key, english) in ENGLISH {
-                let Some((_, text)) = table.iter().find(|(k, _)| k == key) else {
-                    panic!("{language:?} lacks {key}");
-                };
-                assert!(!text.trim().is_empty(), "{language:?}: {key} is empty");
+            for ((name, text), (_, english)) in language.words().entries().into_iter().zip(&english)
+            {
+                assert!(!text.trim().is_empty(), "{language:?}: {name} is empty");
                 assert_eq!(
                     placeholders(text),
                     placeholders(english),
-                    "{language:?}: {key}"
+                    "{language:?}: {name}"
                 );
             }
-            assert_eq!(
-                table.len(),
-                ENGLISH.len(),
-                "{language:?} has keys English lacks"
-            );
         }
     }
 
@@ -514,10 +486,20 @@ mod tests {
     #[test]
     fn placeholders_are_filled() {
         assert_eq!(
-            Language::English.text("events_shown", &[("shown", "14"), ("total", "19")]),
+            fill(
+                Language::English.words().events_shown,
+                &[("shown", "14"), ("total", "19")]
+            ),
             "14 of 19 events shown"
         );
-        assert_eq!(Language::Albanian.word("zoom_in"), "Zmadho");
+        assert_eq!(
+            fill(
+                Language::German.words().window_span,
+                &[("from", "1939"), ("to", "2022")]
+            ),
+            "von 1939 bis 2022"
+        );
+        assert_eq!(Language::Albanian.words().zoom_in, "Zmadho");
         assert_eq!(Language::Albanian.month_names()[3], "prill");
         for language in LANGUAGES {
             assert!(
@@ -528,6 +510,5 @@ mod tests {
                 "{language:?}"
             );
         }
-        assert_eq!(Language::English.word("no-such-key"), "no-such-key");
     }
 }

@@ -138,7 +138,7 @@ impl DateWords for WrittenDates {
     }
 
     fn approximately(&self, text: &str) -> String {
-        format!("{} {text}", self.0.word("circa"))
+        format!("{} {text}", self.0.words().circa)
     }
 }
 
