@@ -40,7 +40,8 @@ build:
 e2e:
 	npx playwright test
 
-# Not part of `make test`: measures speed and size on this machine (see docs/performance.md).
+# Not part of `make test`: measures speed and size on this machine, side by side with vis-timeline
+# and TimelineJS3 (npm dev dependencies used only by the bench; see docs/performance.md).
 bench: setup build
 	node scripts/bench/run.mjs
 

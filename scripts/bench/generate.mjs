@@ -1,9 +1,10 @@
 // Writes deterministic benchmark stories: N events between 1900 and 2025, 15% of them ranges,
-// in five categories, with importance, text and a source each, in the Storyline v1 format.
-// Usage: node scripts/bench/generate.mjs N OUT.json [SEED]
+// in five categories, with importance, text and a source each, in the Storyline v1 format. With
+// `sources: false` the same events come without sources (each one a warning: the warnings path).
+// Usage: node scripts/bench/generate.mjs N OUT.json [SEED] [--no-sources]
 import { writeFileSync } from "node:fs";
 
-export function generate(count, seed = 1) {
+export function generate(count, seed = 1, { sources = true } = {}) {
   let state = BigInt(seed);
   const random = () => {
     // A 64-bit linear congruential generator: the same numbers on every machine.
@@ -28,6 +29,8 @@ export function generate(count, seed = 1) {
       sources: [{ title: "Archive", publisher: "Benchmark", url: `https://example.org/${i + 1}` }],
       importance: 1 + Math.floor(random() * 5),
     };
+    // Drawn from the sequence either way, so both variants have the same dates and titles.
+    if (!sources) delete event.sources;
     if (random() < 0.15) {
       const length = Math.floor(random() * 3 * 365);
       const end = new Date(Date.UTC(year, month - 1, day + length));
@@ -39,6 +42,7 @@ export function generate(count, seed = 1) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [count, out, seed] = process.argv.slice(2);
-  writeFileSync(out, JSON.stringify(generate(Number(count), Number(seed ?? 1))));
+  const [count, out, seed, flag] = process.argv.slice(2);
+  const sources = flag !== "--no-sources";
+  writeFileSync(out, JSON.stringify(generate(Number(count), Number(seed ?? 1), { sources })));
 }
