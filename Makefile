@@ -5,12 +5,12 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_OFFLINE := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 
-.PHONY: run test setup lint unit browser build e2e bench fuzz clean
+.PHONY: run test setup lint unit browser build size e2e bench fuzz clean
 
 run: setup build
 	node scripts/serve.mjs 8080 /=dist
 
-test: setup lint unit browser build e2e
+test: setup lint unit browser build size e2e
 
 setup:
 	@scripts/setup.sh
@@ -36,6 +36,11 @@ build:
 	mv dist/embed/index.html dist/embed/embed.html
 	trunk build --release --dist dist/editor --public-url ./editor/ editor.html
 	mv dist/editor/index.html dist/editor.html
+
+# The reader's download (what dist/embed/ serves to an article), gzip -9, against its budget in
+# scripts/size-budget.mjs: fails when it grows past it. Sizes only, so it is deterministic.
+size:
+	node scripts/size-budget.mjs dist/embed
 
 e2e:
 	npx playwright test

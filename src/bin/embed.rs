@@ -1,8 +1,9 @@
 //! The embed build: the script loader calls its exported `mount_embed`; on the iframe page
 //! (marked by `<meta name="storyline-page" content="iframe">`) it mounts the page itself.
 
+// No panic hook (the editor keeps one): its message formatting and console bindings would be in
+// every reader's download; a panic still stops with an error in the console.
 fn main() {
-    console_error_panic_hook::set_once();
     let is_iframe_page = leptos::prelude::document()
         .query_selector("meta[name=storyline-page][content=iframe]")
         .ok()

@@ -21,7 +21,7 @@ impl Checker {
             self.error(
                 path.key("id"),
                 format!("{} is not a valid {what} id", quote(&id)),
-                format!(
+                hint!(
                     "Use lowercase letters, digits and hyphens, for example {}.",
                     quote(&suggest_slug(&id))
                 ),
@@ -43,7 +43,7 @@ impl Checker {
             self.error(
                 path.key(key),
                 format!("{} is not a web address", quote(&url)),
-                "Addresses must start with https:// or http://.",
+                hint!("Addresses must start with https:// or http://."),
             );
             None
         }
@@ -59,7 +59,7 @@ impl Checker {
             self.error(
                 path.clone(),
                 format!("the event has no \"{key}\" date"),
-                format!("Add \"{key}\": \"2022-09-07\" (or just the year or month if that is all you know)."),
+                hint!("Add \"{key}\": \"2022-09-07\" (or just the year or month if that is all you know)."),
             );
             return None;
         }
@@ -100,7 +100,7 @@ impl Checker {
                 self.error(
                     path.key(key),
                     format!("expected true or false, found {}", describe(other)),
-                    format!("Write \"{key}\": true or leave it out."),
+                    hint!("Write \"{key}\": true or leave it out."),
                 );
                 false
             }
@@ -119,7 +119,7 @@ impl Checker {
                 self.error(
                     path.clone(),
                     format!("\"{key}\" is missing"),
-                    format!("Add \"{key}\" with {what}."),
+                    hint!("Add \"{key}\" with {what}."),
                 );
                 None
             }
@@ -129,7 +129,7 @@ impl Checker {
                     self.error(
                         path.key(key),
                         format!("\"{key}\" is empty"),
-                        format!("Write {what}."),
+                        hint!("Write {what}."),
                     );
                     return None;
                 }
@@ -162,7 +162,7 @@ impl Checker {
                 self.error(
                     path(),
                     format!("expected text in double quotes, found {}", describe(other)),
-                    "Put the value in double quotes, for example \"2022\".",
+                    hint!("Put the value in double quotes, for example \"2022\"."),
                 );
                 None
             }
@@ -181,7 +181,7 @@ impl Checker {
                 self.error(
                     path.clone(),
                     format!("expected {what} in {{ braces }}, found {}", describe(other)),
-                    "See docs/data-format.md for the shape of each part.",
+                    hint!("See docs/data-format.md for the shape of each part."),
                 );
                 None
             }
@@ -200,7 +200,7 @@ impl Checker {
                 self.error(
                     path.clone(),
                     format!("expected {what} in [ brackets ], found {}", describe(other)),
-                    "Wrap the items in [ and ], separated by commas.",
+                    hint!("Wrap the items in [ and ], separated by commas."),
                 );
                 None
             }

@@ -16,6 +16,20 @@ use super::model::Timeline;
 use serde_json::Value;
 use std::fmt;
 
+/// A hint on how to fix a problem, for the person who can: the CLI and the editor word it; the
+/// reader's builds (feature `terse`) leave every hint's text and the searches behind suggestions
+/// out of the download, since an article's reader cannot fix the data. The problem keeps its
+/// place and message either way. Both branches are type-checked in every build.
+macro_rules! hint {
+    ($($words:tt)+) => {
+        if cfg!(feature = "terse") {
+            String::new()
+        } else {
+            std::fmt::format(format_args!($($words)+))
+        }
+    };
+}
+
 mod fields;
 mod problems;
 mod rules;
@@ -175,7 +189,7 @@ pub fn decode_utf8(bytes: &[u8]) -> Result<&str, Problem> {
                 "this is not UTF-8 text (byte 0x{:02x})",
                 bytes[error.valid_up_to()]
             ),
-            hint: "Save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8).".into(),
+            hint: hint!("Save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)."),
             more_like_this: 0,
         }
     })
@@ -192,7 +206,7 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             line: 1,
             column: 1,
             message: "the file is empty".into(),
-            hint: "Start from the example in docs/data-format.md.".into(),
+            hint: hint!("Start from the example in docs/data-format.md."),
             more_like_this: 0,
         });
     }
@@ -224,7 +238,7 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
             line: first_line + 1,
             column: column + 1,
             message: "this is not JSON: a Storyline file starts with {".into(),
-            hint: "Is this the right file? Save the timeline as JSON, or import a CSV or TimelineJS file instead.".into(),
+            hint: hint!("Is this the right file? Save the timeline as JSON, or import a CSV or TimelineJS file instead."),
             more_like_this: 0,
         });
     } else {

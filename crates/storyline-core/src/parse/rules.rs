@@ -45,7 +45,7 @@ impl Checker {
             None => self.error(
                 root.clone(),
                 "\"version\" is missing",
-                "Add \"version\": 1 at the top of the document.",
+                hint!("Add \"version\": 1 at the top of the document."),
             ),
             Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
             Some(version) => self.error(
@@ -54,7 +54,7 @@ impl Checker {
                     "version {} is not supported",
                     clip(&version.to_string(), QUOTED_CHARS)
                 ),
-                "This is version 1 of the format: write \"version\": 1.",
+                hint!("This is version 1 of the format: write \"version\": 1."),
             ),
         }
         let title = self.required_text(object, &root, "title", "the timeline's title");
@@ -65,7 +65,7 @@ impl Checker {
                 self.error(
                     root.key("language"),
                     format!("{} is not a language tag", quote(language)),
-                    "Use a BCP 47 tag such as \"en\", \"sq\", \"he\" or \"pt-BR\".",
+                    hint!("Use a BCP 47 tag such as \"en\", \"sq\", \"he\" or \"pt-BR\"."),
                 );
             }
         }
@@ -75,7 +75,7 @@ impl Checker {
                 self.error(
                     root.clone(),
                     "\"events\" is missing",
-                    "Add \"events\": [ ... ] with at least one event.",
+                    hint!("Add \"events\": [ ... ] with at least one event."),
                 );
                 None
             }
@@ -83,7 +83,7 @@ impl Checker {
                 self.error(
                     root.key("events"),
                     format!("expected the list of events in [ brackets ], found {found}"),
-                    "Wrap the items in [ and ], separated by commas.",
+                    hint!("Wrap the items in [ and ], separated by commas."),
                 );
                 None
             }
@@ -165,7 +165,7 @@ impl Checker {
             self.error(
                 root.clone(),
                 "\"categories\" is missing",
-                "Add a list of categories, for example \"categories\": [{\"id\": \"politics\", \"label\": \"Politics\", \"color\": \"#1d4ed8\"}].",
+                hint!("Add a list of categories, for example \"categories\": [{{\"id\": \"politics\", \"label\": \"Politics\", \"color\": \"#1d4ed8\"}}]."),
             );
             return Vec::new();
         };
@@ -188,7 +188,7 @@ impl Checker {
                     self.error(
                         path.key("color"),
                         format!("{} is not a colour this format reads", quote(color)),
-                        "Write colours as #rrggbb or #rgb, for example #1d4ed8.",
+                        hint!("Write colours as #rrggbb or #rgb, for example #1d4ed8."),
                     );
                 } else if let Some(rgb) = parse_hex(color) {
                     let ratio = contrast_ratio(rgb, (255, 255, 255));
@@ -202,7 +202,7 @@ impl Checker {
                                 tenths / 10,
                                 tenths % 10
                             ),
-                            "Marks need at least 3:1 against the background: choose a darker colour, such as #1d4ed8.",
+                            hint!("Marks need at least 3:1 against the background: choose a darker colour, such as #1d4ed8."),
                         );
                     }
                 }
@@ -212,7 +212,7 @@ impl Checker {
                     self.error(
                         path.key("id"),
                         format!("the category id {} is used twice", quote(id)),
-                        "Give each category its own id.",
+                        hint!("Give each category its own id."),
                     );
                 }
             }
@@ -239,7 +239,7 @@ impl Checker {
                 self.error(
                     path.key("id"),
                     format!("the event id {} is used twice", quote(id)),
-                    "Give each event its own id, for example by adding the year: \"visit-2022\".",
+                    hint!("Give each event its own id, for example by adding the year: \"visit-2022\"."),
                 );
             }
         }
@@ -255,7 +255,7 @@ impl Checker {
                         end.format(),
                         start.format()
                     ),
-                    "Swap start and end, or correct the end date.",
+                    hint!("Swap start and end, or correct the end date."),
                 );
             }
         }
@@ -266,7 +266,7 @@ impl Checker {
             self.warning(
                 path.key("text"),
                 format!("the text is long ({} characters)", text.chars().count()),
-                format!("Readers skim timelines: keep it under {LONG_TEXT_CHARS} characters and link to the article."),
+                hint!("Readers skim timelines: keep it under {LONG_TEXT_CHARS} characters and link to the article."),
             );
         }
         // The paragraphs are read again when the event is shown; here only the links matter.
@@ -279,7 +279,7 @@ impl Checker {
                     quote(&link.label),
                     quote(&link.url)
                 ),
-                "Links must start with https:// or http://.",
+                hint!("Links must start with https:// or http://."),
             );
         }
         let category_ids = self.event_categories(object, path);
@@ -321,7 +321,9 @@ impl Checker {
             self.error(
                 path.clone(),
                 "the event has no \"categories\"",
-                "Add \"categories\": [\"...\"] with one or more ids from the top-level list.",
+                hint!(
+                    "Add \"categories\": [\"...\"] with one or more ids from the top-level list."
+                ),
             );
             return None;
         };
@@ -330,7 +332,7 @@ impl Checker {
             self.error(
                 list_path.clone(),
                 "the event has no category",
-                "Give it at least one id from the top-level \"categories\" list.",
+                hint!("Give it at least one id from the top-level \"categories\" list."),
             );
             return None;
         }
@@ -351,7 +353,9 @@ impl Checker {
             self.warning(
                 path.clone(),
                 "the event has no sources",
-                "Readers trust events they can check: add \"sources\" with at least one link.",
+                hint!(
+                    "Readers trust events they can check: add \"sources\" with at least one link."
+                ),
             );
             return Vec::new();
         };
@@ -362,7 +366,7 @@ impl Checker {
             self.warning(
                 list_path.clone(),
                 "the event has no sources",
-                "Readers trust events they can check: add at least one link.",
+                hint!("Readers trust events they can check: add at least one link."),
             );
         }
         let mut sources = Vec::new();
@@ -378,7 +382,7 @@ impl Checker {
                 self.warning(
                     path.clone(),
                     "the source has no publisher",
-                    "Add \"publisher\", for example \"The Times of Israel\".",
+                    hint!("Add \"publisher\", for example \"The Times of Israel\"."),
                 );
             }
             let url = self.web_url(object, &path, "url");
@@ -430,7 +434,7 @@ impl Checker {
                         "importance {} is not between 1 and 5",
                         clip(&value.to_string(), QUOTED_CHARS)
                     ),
-                    "Use a whole number from 1 (minor) to 5 (key event).",
+                    hint!("Use a whole number from 1 (minor) to 5 (key event)."),
                 );
                 DEFAULT_IMPORTANCE
             }

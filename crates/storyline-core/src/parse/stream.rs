@@ -95,7 +95,7 @@ impl<'de> serde::de::Visitor<'de> for EventsSeed<'_> {
             self.checker.error(
                 list,
                 "the timeline has no events",
-                "Add at least one event; see docs/data-format.md for an example.",
+                hint!("Add at least one event; see docs/data-format.md for an example."),
             );
         }
         Ok(EventsField::List(events))

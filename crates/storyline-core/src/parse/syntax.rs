@@ -32,7 +32,9 @@ pub(super) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
         .rsplit_once(" at line ")
         .map_or(full.as_str(), |(message, _)| message)
         .to_string();
-    let hint = if message.contains("trailing comma") {
+    let hint = if cfg!(feature = "terse") {
+        ""
+    } else if message.contains("trailing comma") {
         "Remove the comma after the last item of a list or object."
     } else if message.contains("EOF") {
         "The file ends too early: a closing } or ] or a closing quote is probably missing."

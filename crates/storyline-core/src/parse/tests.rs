@@ -404,3 +404,47 @@ fn counts_read_with_thousands_separators() {
     assert_eq!(thousands(199_999), "199,999");
     assert_eq!(thousands(12_345_678), "12,345,678");
 }
+
+/// The reader's builds (feature `terse`) drop only the hints: every problem keeps its place,
+/// path and message, errors and warnings in the order found. (This test alone also passes with
+/// `--features terse`; the others check the hints' wording.)
+#[test]
+fn only_the_hints_depend_on_the_build() {
+    let event = r#"{"id": "Bad Id", "start": "2022-13-01", "title": "T", "categories": ["sports"], "titel": "x"}"#;
+    let outcome = parse_timeline(&document(event));
+    let located: Vec<String> = outcome
+        .problems
+        .iter()
+        .map(|problem| {
+            format!(
+                "{}:{} {} {}",
+                problem.line, problem.column, problem.path, problem.message
+            )
+        })
+        .collect();
+    assert_eq!(
+        located,
+        [
+            "9:85 events[0].titel unknown field \"titel\"",
+            "9:12 events[0].id \u{201c}Bad Id\u{201d} is not a valid event id",
+            "9:31 events[0].start month 13 does not exist",
+            "9:5 events[0] the event has no sources",
+            "9:74 events[0].categories[0] there is no category \u{201c}sports\u{201d}",
+        ]
+    );
+    let hinted = outcome
+        .problems
+        .iter()
+        .filter(|p| !p.hint.is_empty())
+        .count();
+    let expected = if cfg!(feature = "terse") { 0 } else { 5 };
+    assert_eq!(hinted, expected, "{:#?}", outcome.problems);
+    for text in ["", "a,b\n1,2", "{\"version\": 1,}"] {
+        let problem = &parse_timeline(text).problems[0];
+        assert_eq!(
+            problem.hint.is_empty(),
+            cfg!(feature = "terse"),
+            "{problem}"
+        );
+    }
+}
