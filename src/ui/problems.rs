@@ -28,6 +28,11 @@ pub fn ProblemsPanel(problems: Vec<Problem>, #[prop(into)] source: String) -> im
             <ol class="storyline-problems-list">
                 {errors.into_iter().map(|problem| view! { <ProblemItem problem=problem /> }).collect_view()}
             </ol>
+            // The reader's build leaves the validator's hints out (they weigh on every article's
+            // download); the editor and the command line give them.
+            <p class="storyline-problems-help">
+                "The Storyline editor and " <code>"storyline validate"</code> " explain how to fix each one."
+            </p>
         </div>
     }
 }

@@ -92,6 +92,7 @@ test("invalid data shows located problems instead of a blank box", async ({ page
   await expect(alert).toContainText("Line 9, column 16");
   await expect(alert).toContainText("month 13 does not exist");
   await expect(alert).toContainText("there is no category “sport”");
+  await expect(alert).toContainText("storyline validate");
   await expect(timeline.root).toHaveCount(0);
 });
 
