@@ -2,11 +2,11 @@
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
 use super::dates::ReaderDates;
-use super::look::px;
+use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
 use super::state::TimelineState;
 use crate::core::i18n::fill;
-use crate::core::overview::Overview;
+use crate::core::overview::{Brush, Overview};
 use crate::core::ticks::TickUnit;
 use crate::core::viewport::Viewport;
 use crate::core::words::DateWords;
@@ -17,8 +17,15 @@ use wasm_bindgen::JsCast;
 
 /// Margin around the story on the strip, as a fraction of its span.
 const MARGIN: f64 = 0.02;
-/// Width of one density bar, in pixels.
+/// Room of one density bar, in pixels, of which the gap to the next is left empty.
 const BAR_WIDTH: f64 = 4.0;
+const BAR_GAP: f64 = 1.0;
+/// A bar's height: the least for one event, up to the range more for the densest bin.
+const BAR_MIN_HEIGHT: f64 = 4.0;
+const BAR_HEIGHT_RANGE: f64 = 20.0;
+/// Bars stand this far above the bottom of the strip, whose height matches the stylesheet's.
+const BAR_BOTTOM: f64 = 3.0;
+const TRACK_HEIGHT: f64 = 32.0;
 /// The brush never gets narrower than this, so a deep zoom stays visible and grabbable.
 const MIN_BRUSH_WIDTH: f64 = 10.0;
 /// Arrow keys on the brush pan by this fraction of the visible span.
@@ -37,6 +44,40 @@ struct BrushDrag {
     pointer_id: i32,
     start_x: f64,
     start_window: Viewport,
+}
+
+/// The density bars (one per bin, taller for more events, none where there are none) as one SVG
+/// path of rectangles standing on the strip's floor.
+fn density_path(counts: &[u32]) -> String {
+    let tallest = counts.iter().copied().max().unwrap_or(0).max(1);
+    let mut path = String::with_capacity(counts.len() * 24);
+    for (bin, &count) in counts.iter().enumerate() {
+        if count == 0 {
+            continue;
+        }
+        let height = BAR_MIN_HEIGHT + BAR_HEIGHT_RANGE * f64::from(count) / f64::from(tallest);
+        path.push('M');
+        push_tenths(&mut path, bin as f64 * BAR_WIDTH);
+        path.push(' ');
+        push_tenths(&mut path, TRACK_HEIGHT - BAR_BOTTOM - height);
+        path.push('h');
+        push_tenths(&mut path, BAR_WIDTH - BAR_GAP);
+        path.push('v');
+        push_tenths(&mut path, height);
+        path.push('h');
+        push_tenths(&mut path, BAR_GAP - BAR_WIDTH);
+        path.push('z');
+    }
+    path
+}
+
+/// The brush's place on the strip, as one inline style (set through the CSSOM, which a host's
+/// Content-Security-Policy allows where it refuses `style` attributes).
+fn brush_style(brush: Brush) -> String {
+    let mut style = String::with_capacity(48);
+    push_px_property(&mut style, "inset-inline-start", brush.left);
+    push_px_property(&mut style, "width", brush.right - brush.left);
+    style
 }
 
 #[component]
@@ -135,25 +176,8 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         motion.glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
     };
 
-    let bars = move || {
-        let counts = density.get();
-        let tallest = counts.iter().copied().max().unwrap_or(0).max(1);
-        counts
-            .iter()
-            .enumerate()
-            .filter(|(_, &count)| count > 0)
-            .map(|(bin, &count)| {
-                let height = 4.0 + 20.0 * f64::from(count) / f64::from(tallest);
-                view! {
-                    <span
-                        class="storyline-density-bar"
-                        style:inset-inline-start=px(bin as f64 * BAR_WIDTH)
-                        style:height=px(height)
-                    ></span>
-                }
-            })
-            .collect_view()
-    };
+    // All bars are one path: a resize or a filter rewrites one attribute, not an element per bar.
+    let bars = move || density.with(|counts| density_path(counts));
     let window_text = move || {
         let window = motion.viewport.get();
         let from = dates.period(window.start, TickUnit::Year);
@@ -183,7 +207,9 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
                 on:pointerup=on_pointer_up
                 on:pointercancel=on_pointer_up
             >
-                <div class="storyline-density" aria-hidden="true">{bars}</div>
+                <svg class="storyline-density" aria-hidden="true">
+                    <path d=bars />
+                </svg>
                 <div
                     class="storyline-brush"
                     data-grip="body"
@@ -194,8 +220,7 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
                     aria-valuemax="100"
                     aria-valuenow=position
                     aria-valuetext=window_text
-                    style:inset-inline-start=move || px(brush.get().left)
-                    style:width=move || px(brush.get().right - brush.get().left)
+                    prop:style=move || brush_style(brush.get())
                     on:keydown=on_brush_key
                 >
                     <span class="storyline-brush-grip storyline-brush-start" data-grip="start"></span>
