@@ -470,5 +470,12 @@ mod tests {
         assert_eq!(warnings_of(&story(3, |_| source.to_string())), None);
     }
 
+    #[test]
+    fn the_pages_download_the_same_default_story_as_the_demo() {
+        let script = include_str!("../../embed/page-download.js");
+        assert!(script.contains(&format!("\"{DEFAULT_DATA_URL}\"")));
+        assert!(script.contains(PAGE_DOWNLOAD));
+    }
+
     const LONG_TEXT: usize = crate::core::parse::LONG_TEXT_CHARS + 1;
 }
