@@ -54,8 +54,8 @@ fn read_options(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
         .collect();
     let (options, warnings) =
         EmbedOptions::from_pairs(values.iter().map(|(name, value)| (*name, value.as_str())));
-    for warning in warnings {
-        leptos::logging::warn!("Storyline embed: {warning}");
+    if !warnings.is_empty() {
+        leptos::logging::warn!("Storyline embed: {}", warnings.join("; "));
     }
     options
 }
