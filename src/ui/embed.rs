@@ -1,7 +1,8 @@
 //! Mounting from plain HTML pages: the script embed's entry point (each instance in the shadow
 //! root its loader made) and the iframe page, which reports its height to the host.
 
-use super::app::{EarlyDownload, Presentation, TimelineFromSource};
+use super::app::{Presentation, TimelineFromSource};
+use super::download::EarlyDownload;
 use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
 use leptos::prelude::*;
