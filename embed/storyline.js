@@ -5,7 +5,8 @@
  *
  *  Each element gets its height at once (so nothing below it moves), a loading skeleton, and its
  *  own shadow root (so page styles and timeline styles never mix). The timeline itself (wasm) is
- *  downloaded only when the first element comes near the screen. Options are data-* attributes:
+ *  downloaded only when the first element comes near the screen, and each element's story when it
+ *  does, at the same time as the code. Options are data-* attributes:
  *  src, height, theme (light | dark | auto), start, from, to, categories, deep-link, lang.
  *  Single-page sites: Storyline.unmount(element) and Storyline.mount(element); an element taken
  *  out of the document is unmounted by itself.
@@ -47,8 +48,11 @@
 
   function loadCore() {
     if (!core) {
+      // The code is asked for beside its glue, not after it, and compiled as it streams in.
+      var code = fetch(new URL("storyline-embed_bg.wasm", base).href);
+      code.catch(function () {});
       core = import(new URL("storyline-embed.js", base).href).then(function (module) {
-        return module.default({ module_or_path: new URL("storyline-embed_bg.wasm", base) }).then(function () {
+        return module.default({ module_or_path: code }).then(function () {
           return module;
         });
       });
@@ -101,17 +105,44 @@
         )
       : null;
 
+  // Each timeline's story download, by mount point, so taking the timeline down stops it (kept
+  // here, out of the page's reach).
+  var downloads = new WeakMap();
+
+  // The story is asked for as soon as its element comes near the screen, while the timeline's
+  // code downloads and starts, and handed to the code, which uses it only for the address it
+  // would load itself (checked again there). Only http and https addresses are fetched; others
+  // are left to the timeline, which refuses them in its box.
+  function download(found) {
+    if (!found.src || (found.inline && found.inline.trim())) return undefined;
+    try {
+      var url = new URL(found.src);
+      if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+      var controller = new AbortController();
+      var response = fetch(url.href, { signal: controller.signal });
+      // A failure is told in the timeline's box when the code reads it, not as an unhandled one.
+      response.catch(function () {});
+      return { src: url.href, response: response, controller: controller };
+    } catch (unusable) {
+      return undefined;
+    }
+  }
+
   function start(host) {
     var mountPoint = host.__storylineMount;
     if (!mountPoint) return;
+    var found = options(host);
+    var early = download(found);
+    if (early) downloads.set(mountPoint, early);
     loadCore()
       .then(function (module) {
         // Taken off the page while the code was loading: nothing to mount.
         if (host.__storylineMount !== mountPoint) return;
-        module.mount_embed(mountPoint, options(host));
+        module.mount_embed(mountPoint, found, early);
         host.setAttribute("data-storyline-state", "mounted");
       })
       .catch(function (error) {
+        if (early) early.controller.abort();
         if (host.__storylineMount !== mountPoint) return;
         message(mountPoint, "This timeline could not be loaded.");
         host.setAttribute("data-storyline-state", "failed");
@@ -156,6 +187,8 @@
     if (!mountPoint) return false;
     host.__storylineMount = null;
     if (nearScreen) nearScreen.unobserve(host);
+    var early = downloads.get(mountPoint);
+    if (early) early.controller.abort();
     if (core) {
       core.then(
         function (module) {

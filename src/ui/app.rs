@@ -1,22 +1,19 @@
 //! Loading a story and showing it: the demo page, and the loader every embed shares.
 
+use super::download::{fetch_text, stop_unused, web_address, EarlyDownload};
 use super::look::Theme;
 use super::problems::{LoadFailure, ProblemsPanel};
 use super::timeline::StoryTimeline;
-use crate::core::embed_options::{
-    is_web_address, quoted_address, DataSource, NOT_A_WEB_ADDRESS, UNREADABLE_ADDRESS,
-};
+use crate::core::embed_options::{quoted_address, DataSource};
 use crate::core::i18n::Language;
-use crate::core::parse::{Problem, Severity};
+use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
 use leptos::prelude::*;
-use std::time::Duration;
+use wasm_bindgen_futures::JsFuture;
 
 /// The data shown when the page names none with `?src=`.
 pub const DEFAULT_DATA_URL: &str = "data/albania-iran-israel.json";
-/// A data file that has not arrived by then is reported as failed.
-const FETCH_TIMEOUT: Duration = Duration::from_secs(15);
 
 #[derive(Clone, Debug)]
 enum Loaded {
@@ -36,81 +33,77 @@ fn data_url() -> String {
         .unwrap_or_else(|| DEFAULT_DATA_URL.to_string())
 }
 
-/// The address `written` names, resolved against the page (for the iframe page: against
-/// `embed.html`), if it is one the embed may fetch; otherwise the message shown instead.
-fn web_address(written: &str) -> Result<String, String> {
-    let base = document()
-        .base_uri()
-        .ok()
-        .flatten()
-        .or_else(|| window().location().href().ok())
-        .unwrap_or_default();
-    let Ok(url) = web_sys::Url::new_with_base(written.trim(), &base) else {
-        leptos::logging::warn!(
-            "Storyline: the data address {} is not an address; nothing was loaded",
-            quoted_address(written)
-        );
-        return Err(UNREADABLE_ADDRESS.to_string());
-    };
-    let href = url.href();
-    if is_web_address(&href) {
-        Ok(href)
-    } else {
-        leptos::logging::warn!(
-            "Storyline: refused the data address {} (only http and https addresses are loaded)",
-            quoted_address(&href)
-        );
-        Err(NOT_A_WEB_ADDRESS.to_string())
-    }
+/// A frame at 60 Hz, in milliseconds: reading a story for longer than that holds the page.
+const FRAME_MS: f64 = 16.0;
+
+/// Lets the browser run what is waiting (input, a frame) before going on.
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = JsFuture::from(promise).await;
 }
 
-/// Fetches a data file, giving up after `FETCH_TIMEOUT` (or when `controller` is aborted because
-/// the timeline was taken off the page), and says what went wrong in words. The address is shown
-/// quoted and cut short, and the server's own status text is left out: both may come from
-/// whoever wrote the address, and the message is shown in the publisher's box.
-async fn fetch_text(
-    url: &str,
-    controller: Option<web_sys::AbortController>,
-) -> Result<String, String> {
-    let shown = quoted_address(url);
-    if let Some(controller) = controller.clone() {
-        set_timeout(move || controller.abort(), FETCH_TIMEOUT);
+/// How many warnings the console line names one by one; the rest are counted.
+const WARNINGS_NAMED: usize = 3;
+
+/// One console line for all of a document's warnings, however many: how many of each kind, and
+/// where the first few are. `None` when there are none.
+pub fn warnings_line(problems: &[Problem], total: ProblemCount) -> Option<String> {
+    let warnings: Vec<&Problem> = problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Warning)
+        .collect();
+    let count = total.warnings.max(warnings.len());
+    if count == 0 {
+        return None;
     }
-    let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    let response = gloo_net::http::Request::get(url)
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|_| {
-            if signal.as_ref().is_some_and(web_sys::AbortSignal::aborted) {
-                format!("The data at {shown} took too long to arrive.")
-            } else {
-                format!(
-                    "The data at {shown} could not be reached: the network failed, or its server does not allow this page to read it."
-                )
-            }
-        })?;
-    if !response.ok() {
-        return Err(format!(
-            "The data at {shown} could not be loaded (HTTP {}).",
-            response.status()
-        ));
+    // Kinds in the order first found; a folded problem counts with its repeats.
+    let mut kinds: Vec<(&str, usize)> = Vec::new();
+    for warning in &warnings {
+        let times = 1 + warning.more_like_this;
+        match kinds
+            .iter_mut()
+            .find(|(message, _)| *message == warning.message)
+        {
+            Some((_, seen)) => *seen += times,
+            None => kinds.push((&warning.message, times)),
+        }
     }
-    response
-        .text()
-        .await
-        .map_err(|_| format!("The data at {shown} could not be read."))
+    let mut line = format!(
+        "Storyline data: {count} warning{}",
+        if count == 1 { "" } else { "s" }
+    );
+    let named: Vec<String> = kinds
+        .iter()
+        .take(WARNINGS_NAMED)
+        .map(|(message, times)| format!("{times} \u{d7} {message}"))
+        .collect();
+    line.push_str(&format!(" ({}", named.join("; ")));
+    let named_count: usize = kinds
+        .iter()
+        .take(WARNINGS_NAMED)
+        .map(|(_, times)| times)
+        .sum();
+    if count > named_count {
+        line.push_str(&format!("; {} of other kinds", count - named_count));
+    }
+    line.push_str("). First: ");
+    let first: Vec<String> = warnings
+        .iter()
+        .take(WARNINGS_NAMED)
+        .map(|warning| warning.to_string())
+        .collect();
+    line.push_str(&first.join(" | "));
+    Some(line)
 }
 
-/// Reads a document into what the page shows; warnings go to the console for the editor.
+/// Reads a document into what the page shows; its warnings go to the console, in one line, for
+/// whoever maintains the data.
 pub fn read_document(text: &str) -> Result<Story, Vec<Problem>> {
     let outcome = Story::read(text);
-    for warning in outcome
-        .problems
-        .iter()
-        .filter(|p| p.severity == Severity::Warning)
-    {
-        leptos::logging::warn!("Storyline data: {warning}");
+    if let Some(line) = warnings_line(&outcome.problems, outcome.total) {
+        leptos::logging::warn!("{line}");
     }
     outcome.story.ok_or(outcome.problems)
 }
@@ -137,9 +130,14 @@ pub struct Presentation {
 }
 
 /// Loads a story from a URL or inline text and shows it: a skeleton meanwhile, then the
-/// timeline, or a readable message in its place (never a blank box).
+/// timeline, or a readable message in its place (never a blank box). `early` is the download
+/// the page's script may have started already.
 #[component]
-pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> impl IntoView {
+pub fn TimelineFromSource(
+    source: DataSource,
+    presentation: Presentation,
+    #[prop(optional_no_strip)] early: Option<EarlyDownload>,
+) -> impl IntoView {
     let loaded = RwSignal::new(Loaded::Loading);
     // Before the data is read, only the embed's or the page's language is known.
     let page_language = document()
@@ -158,9 +156,19 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
         Ok(DataSource::Url(url)) => quoted_address(url),
         Ok(DataSource::Inline(_)) | Err(_) => "the data written in the page".to_string(),
     };
+    let download = match &source {
+        Ok(DataSource::Url(url)) => EarlyDownload::of(early, url),
+        _ => {
+            stop_unused(early);
+            None
+        }
+    };
     // Taking the timeline off the page stops its download.
-    let controller = web_sys::AbortController::new().ok();
-    let stop_download = StoredValue::new_local(controller.clone());
+    let stop_download = StoredValue::new_local(
+        download
+            .as_ref()
+            .map(|download| download.controller.clone()),
+    );
     on_cleanup(move || {
         stop_download.try_update_value(|controller| {
             if let Some(controller) = controller.take() {
@@ -170,17 +178,24 @@ pub fn TimelineFromSource(source: DataSource, presentation: Presentation) -> imp
     });
     leptos::task::spawn_local(async move {
         let text = match source {
-            Ok(DataSource::Url(url)) => fetch_text(&url, controller).await,
+            Ok(DataSource::Url(url)) => fetch_text(&url, download).await,
             Ok(DataSource::Inline(text)) => Ok(text),
             Err(refused) => Err(refused),
         };
-        loaded.set(match text {
+        let reading = js_sys::Date::now();
+        let next = match text {
             Ok(text) => match read_document(&text) {
                 Ok(story) => Loaded::Ready(story),
                 Err(problems) => Loaded::Invalid(problems),
             },
             Err(message) => Loaded::Failed(message),
-        });
+        };
+        // A long read and the building of the timeline in one go would hold the page for both:
+        // between them, the browser gets its turn (input, a frame).
+        if js_sys::Date::now() - reading > FRAME_MS {
+            yield_to_browser().await;
+        }
+        loaded.try_set(next);
     });
     move || {
         match loaded.get() {
@@ -220,7 +235,95 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <main class="storyline-page">
-            <TimelineFromSource source=DataSource::Url(data_url()) presentation=presentation />
+            <TimelineFromSource
+                source=DataSource::Url(data_url())
+                presentation=presentation
+                early=EarlyDownload::from_page()
+            />
         </main>
     }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A story of `count` events, each with what `event` adds to it.
+    fn story(count: usize, event: impl Fn(usize) -> String) -> String {
+        let events: Vec<String> = (0..count)
+            .map(|i| {
+                format!(
+                    r#"{{"id": "e{i}", "start": "2020-01-01", "title": "Event {i}", "categories": ["c"]{}}}"#,
+                    event(i)
+                )
+            })
+            .collect();
+        format!(
+            r##"{{"version": 1, "title": "T", "categories": [{{"id": "c", "label": "C", "color": "#1d4ed8"}}], "events": [{}]}}"##,
+            events.join(",")
+        )
+    }
+
+    fn warnings_of(text: &str) -> Option<String> {
+        let outcome = Story::read(text);
+        assert!(
+            outcome.story.is_some(),
+            "{} problems",
+            outcome.problems.len()
+        );
+        warnings_line(&outcome.problems, outcome.total)
+    }
+
+    #[test]
+    fn a_thousand_warnings_of_one_kind_are_one_line_that_counts_them() {
+        let line = warnings_of(&story(1_000, |_| String::new())).expect("warnings");
+        assert!(!line.contains('\n'));
+        assert!(
+            line.starts_with(
+                "Storyline data: 1000 warnings (1000 \u{d7} the event has no sources)"
+            ),
+            "{line}"
+        );
+        // Located: the first one, where an editor would go.
+        assert!(line.contains("First: line 1, column "), "{line}");
+        assert!(line.contains("events[0]"), "{line}");
+    }
+
+    #[test]
+    fn many_kinds_of_warnings_name_a_few_and_count_the_rest() {
+        // Each event's text has its own length, so each warning's message is its own.
+        let source =
+            r#", "sources": [{"title": "S", "publisher": "P", "url": "https://example.org/"}]"#;
+        let text = story(300, |i| {
+            format!(r#", "text": "{}"{source}"#, "a".repeat(LONG_TEXT + i))
+        });
+        let line = warnings_of(&text).expect("warnings");
+        assert!(line.starts_with("Storyline data: 300 warnings ("), "{line}");
+        assert_eq!(
+            line.matches("the text is long").count(),
+            2 * WARNINGS_NAMED,
+            "{line}"
+        );
+        assert!(
+            line.contains(&format!("; {} of other kinds)", 300 - WARNINGS_NAMED)),
+            "{line}"
+        );
+        assert!(line.chars().count() < 1_000 + 3 * 400, "{}", line.len());
+    }
+
+    #[test]
+    fn a_story_without_warnings_logs_nothing() {
+        let source =
+            r#", "sources": [{"title": "S", "publisher": "P", "url": "https://example.org/"}]"#;
+        assert_eq!(warnings_of(&story(3, |_| source.to_string())), None);
+    }
+
+    #[test]
+    fn the_pages_download_the_same_default_story_as_the_demo() {
+        let script = include_str!("../../embed/page-download.js");
+        assert!(script.contains(&format!("\"{DEFAULT_DATA_URL}\"")));
+        assert!(script.contains(super::super::download::PAGE_DOWNLOAD));
+    }
+
+    const LONG_TEXT: usize = crate::core::parse::LONG_TEXT_CHARS + 1;
 }

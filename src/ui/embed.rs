@@ -2,6 +2,7 @@
 //! root its loader made) and the iframe page, which reports its height to the host.
 
 use super::app::{Presentation, TimelineFromSource};
+use super::download::EarlyDownload;
 use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
 use leptos::prelude::*;
@@ -54,8 +55,8 @@ fn read_options(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
         .collect();
     let (options, warnings) =
         EmbedOptions::from_pairs(values.iter().map(|(name, value)| (*name, value.as_str())));
-    for warning in warnings {
-        leptos::logging::warn!("Storyline embed: {warning}");
+    if !warnings.is_empty() {
+        leptos::logging::warn!("Storyline embed: {}", warnings.join("; "));
     }
     options
 }
@@ -75,9 +76,10 @@ thread_local! {
 
 /// Mounts one timeline into `mount_point` (inside the shadow root the loader attached to the
 /// embed element), replacing any timeline already there. `options` is a plain object of the
-/// element's `data-*` values, plus `inline` for JSON written inside the element.
+/// element's `data-*` values, plus `inline` for JSON written inside the element; `early` is the
+/// loader's download of `src`, started while this code loaded (`{src, response, controller}`).
 #[wasm_bindgen]
-pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object) {
+pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, early: JsValue) {
     unmount_embed(mount_point.clone());
     let options = read_options(|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(name))
@@ -85,11 +87,13 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object) {
             .and_then(|value| value.as_string())
     });
     let presentation = presentation(&options);
+    let early = EarlyDownload::from_js(&early);
     mount_point.set_inner_text("");
     let handle = leptos::mount::mount_to(mount_point.clone(), move || match options.source {
-        Some(source) => {
-            view! { <TimelineFromSource source=source presentation=presentation /> }.into_any()
+        Some(source) => view! {
+            <TimelineFromSource source=source presentation=presentation early=early />
         }
+        .into_any(),
         None => missing_source_message().into_any(),
     });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
@@ -119,13 +123,14 @@ pub fn mount_iframe_page() {
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
     let options = read_options(|name| params.as_ref().and_then(|params| params.get(name)));
     let presentation = presentation(&options);
+    let early = EarlyDownload::from_page();
     leptos::mount::mount_to_body(move || {
         report_height_to_host();
         view! {
             <main class="storyline-iframe">
                 {match options.source {
                     Some(DataSource::Url(url)) => view! {
-                        <TimelineFromSource source=DataSource::Url(url) presentation=presentation />
+                        <TimelineFromSource source=DataSource::Url(url) presentation=presentation early=early />
                     }
                     .into_any(),
                     _ => missing_source_message().into_any(),

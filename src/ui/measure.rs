@@ -17,8 +17,10 @@ impl Drop for Watch {
     }
 }
 
-/// The width of the element behind `node`, in CSS pixels; 0 until it is mounted. The observer is
-/// released when the component that asked is unmounted (an embed taken off a page, say).
+/// The width of the element behind `node`, in CSS pixels; 0 until it is mounted, then measured
+/// at once (before the first frame, so what depends on it is built once, for its real width) and
+/// kept current by a ResizeObserver. The observer is released when the component that asked is
+/// unmounted (an embed taken off a page, say).
 pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0_f64);
     let watch = StoredValue::new_local(None::<Watch>);
@@ -30,10 +32,12 @@ pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
                 return;
             };
             let measured = entry.content_rect().width();
-            // Sub-pixel jitter would re-lay out everything for nothing.
+            // Sub-pixel jitter, or the whole pixel `client_width` rounded to, would re-lay out
+            // everything for nothing (the observer's first report comes right after the first
+            // frame's layout).
             if width
                 .try_get_untracked()
-                .is_some_and(|width| (measured - width).abs() >= 0.5)
+                .is_some_and(|width| (measured - width).abs() >= 1.0)
             {
                 set_width.set(measured);
             }

@@ -7,6 +7,7 @@ pub mod app;
 pub(crate) mod axis;
 pub(crate) mod dates;
 pub(crate) mod detail;
+pub mod download;
 pub mod editor;
 pub mod embed;
 pub(crate) mod gestures;

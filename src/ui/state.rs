@@ -87,6 +87,11 @@ impl TimelineState {
                 ..SCENE
             };
             Memo::new(move |_| {
+                // Until the time area is measured (right after it is mounted, before the first
+                // frame), nothing is laid out: a scene for no width would be built and thrown away.
+                if width.get() <= 0.0 {
+                    return Scene::default();
+                }
                 let pinned: Vec<EventIndex> = [selected.get(), current.get()]
                     .into_iter()
                     .flatten()

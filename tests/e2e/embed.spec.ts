@@ -1,5 +1,5 @@
 // Embedding in a news page that is not the demo: hostile CSS, a strict CSP, several instances.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
@@ -150,4 +150,88 @@ test("unmounting a timeline stops its download", async ({ page }) => {
   const failed = page.waitForEvent("requestfailed", (failure) => failure === request);
   expect(await page.evaluate(() => (window as any).Storyline.unmount(document.querySelector("#held")))).toBe(true);
   expect((await failed).failure()?.errorText).toContain("ABORTED");
+});
+
+/**
+ * Holds the timeline's code (the wasm) back until the story has been asked for, or a few seconds
+ * have passed, and records which came first: a story asked for only once the code runs would
+ * never be asked for while the code is held.
+ */
+async function holdCodeUntilStoryRequested(page: Page, code: string, isStory: (url: URL) => boolean) {
+  const storyFirst: boolean[] = [];
+  const storyRequested = page.waitForRequest((request) => isStory(new URL(request.url())), { timeout: 0 });
+  await page.route(code, async (route) => {
+    let giveUp: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<boolean>((resolve) => (giveUp = setTimeout(() => resolve(false), 5_000)));
+    storyFirst.push(await Promise.race([storyRequested.then(() => true), waited]));
+    clearTimeout(giveUp);
+    await route.continue();
+  });
+  return storyFirst;
+}
+
+/** Every request for the story, to count them. */
+function storyRequests(page: Page, isStory: (url: URL) => boolean): string[] {
+  const urls: string[] = [];
+  page.on("request", (request) => {
+    if (isStory(new URL(request.url()))) urls.push(request.url());
+  });
+  return urls;
+}
+
+const EMBED_CODE = "**/embed/storyline-embed_bg.wasm";
+const isDemoStory = (url: URL) => url.pathname === "/data/albania-iran-israel.json";
+
+test("the iframe page asks for its story while its code is still loading, and only once", async ({ page }) => {
+  const storyFirst = await holdCodeUntilStoryRequested(page, EMBED_CODE, isDemoStory);
+  const requests = storyRequests(page, isDemoStory);
+  await page.goto("/embed/embed.html?src=/data/albania-iran-israel.json");
+  await expect(page.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+  expect(storyFirst).toEqual([true]);
+  expect(requests).toHaveLength(1);
+});
+
+test("the demo page asks for its story while its code is still loading, and only once", async ({ page }) => {
+  const storyFirst = await holdCodeUntilStoryRequested(page, "**/storyline-demo-*_bg.wasm", isDemoStory);
+  const requests = storyRequests(page, isDemoStory);
+  await page.goto("/");
+  await expect(page.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+  expect(storyFirst).toEqual([true]);
+  expect(requests).toHaveLength(1);
+});
+
+test("script embeds ask for their story while the code is still loading, each only once", async ({ page }) => {
+  const storyFirst = await holdCodeUntilStoryRequested(page, EMBED_CODE, isDemoStory);
+  const requests = storyRequests(page, isDemoStory);
+  await page.goto("/fixtures/spa-host.html");
+  await expect(page.locator('#one [data-event-id="nato-accession"]')).toHaveCount(1);
+  await page.locator("#two").scrollIntoViewIfNeeded();
+  await expect(page.locator('#two [data-event-id="nato-accession"]')).toHaveCount(1);
+  expect(storyFirst).toEqual([true]);
+  // Two timelines, two requests: the code used the loader's downloads instead of asking again.
+  expect(requests).toHaveLength(2);
+});
+
+test("a story with a thousand warnings is one console line", async ({ page }) => {
+  const lines: string[] = [];
+  page.on("console", (message) => lines.push(`${message.type()}: ${message.text()}`));
+  // Every event's text is long, each by a different length: a thousand warnings, no two alike.
+  const events = Array.from({ length: 1_000 }, (_, i) => ({
+    id: `event-${i}`,
+    start: `${1900 + (i % 120)}-01-01`,
+    title: `Event ${i}`,
+    categories: ["archive"],
+    text: "a".repeat(2_001 + i),
+    sources: [{ title: "Archive", publisher: "Benchmark", url: `https://example.org/${i}` }],
+  }));
+  await page.route((url) => url.pathname === "/fixtures/many-warnings.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ version: 1, title: "Warnings", categories: [{ id: "archive", label: "Archive", color: "#1d4ed8" }], events }) }),
+  );
+  await page.goto("/embed/embed.html?src=/fixtures/many-warnings.json");
+  await expect(page.locator("[data-event-id], [data-cluster-count]").first()).toBeVisible();
+  const warnings = lines.filter((line) => line.includes("Storyline data"));
+  expect(warnings).toHaveLength(1);
+  expect(warnings[0]).toContain("1000 warnings");
+  expect(warnings[0]).toContain("line 1, column");
+  expect(lines.filter((line) => line.includes("Storyline")).length).toBeLessThanOrEqual(2);
 });

@@ -292,3 +292,22 @@ test("a host that hides its origin gets heights once it asks", async ({ page, ba
   const heights: [string, number][] = await page.evaluate(() => (window as any).heights);
   expect(new Set(heights.map(([origin]) => origin))).toEqual(new Set([embedOrigin]));
 });
+
+test("a host page cannot hand a script embed a story of its own making as the downloaded one", async ({ page }) => {
+  const forged = readFileSync("tests/e2e/fixtures/forged-story.json", "utf8");
+  // The page plants a "download" of the embed's address under the name the iframe page uses,
+  // before the loader runs.
+  await page.addInitScript((forged) => {
+    const src = new URL("/data/albania-iran-israel.json", location.href).href;
+    (window as any).__storylineDownload = {
+      src,
+      response: Promise.resolve(new Response(forged, { headers: { "content-type": "application/json" } })),
+      controller: new AbortController(),
+    };
+  }, forged);
+  await page.goto("/fixtures/spa-host.html");
+  const one = page.locator("#one");
+  await expect(one.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+  await expect(one.locator('[data-event-id="forged-event"]')).toHaveCount(0);
+  await expect(one.locator(".storyline-embed-root")).not.toContainText(FORGED);
+});
