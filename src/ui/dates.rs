@@ -70,12 +70,7 @@ impl DateWords for ReaderDates {
     }
 
     fn period(&self, time: Seconds, unit: TickUnit) -> String {
-        let precision = match unit {
-            TickUnit::Year => Precision::Year,
-            TickUnit::Month => Precision::Month,
-            TickUnit::Day => Precision::Day,
-            TickUnit::Hour | TickUnit::Minute => Precision::Minute,
-        };
+        let precision = unit.precision();
         if !self.uses_intl() || (precision == Precision::Year && time >= common_era()) {
             return self.written().period(time, unit);
         }

@@ -6,8 +6,8 @@
 //! and units only: their words come from a [`DateWords`], which the caller passes in.
 
 use super::date::{
-    calendar_seconds, days_in_month, CalendarTime, Seconds, SECONDS_PER_DAY, SECONDS_PER_HOUR,
-    SECONDS_PER_MINUTE,
+    calendar_seconds, days_in_month, CalendarTime, Precision, Seconds, SECONDS_PER_DAY,
+    SECONDS_PER_HOUR, SECONDS_PER_MINUTE,
 };
 use super::scale::TimeScale;
 use super::words::DateWords;
@@ -19,6 +19,18 @@ pub enum TickUnit {
     Day,
     Month,
     Year,
+}
+
+impl TickUnit {
+    /// How precisely a period of this unit is named in full: an hour's period names its minute.
+    pub fn precision(self) -> Precision {
+        match self {
+            TickUnit::Year => Precision::Year,
+            TickUnit::Month => Precision::Month,
+            TickUnit::Day => Precision::Day,
+            TickUnit::Hour | TickUnit::Minute => Precision::Minute,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

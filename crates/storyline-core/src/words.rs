@@ -94,13 +94,7 @@ impl DateWords for WrittenDates {
     }
 
     fn period(&self, time: Seconds, unit: TickUnit) -> String {
-        let precision = match unit {
-            TickUnit::Year => Precision::Year,
-            TickUnit::Month => Precision::Month,
-            TickUnit::Day => Precision::Day,
-            TickUnit::Hour | TickUnit::Minute => Precision::Minute,
-        };
-        self.at(CalendarTime::from_seconds(time), precision)
+        self.at(CalendarTime::from_seconds(time), unit.precision())
     }
 
     fn date(&self, date: &PartialDate) -> String {
