@@ -2,6 +2,7 @@
 
 use super::dates::{date_text, event_date_label};
 use super::look::Swatch;
+use super::media::media_view;
 use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
@@ -95,24 +96,10 @@ fn event_view(
         })
         .collect_view();
     let paragraphs = paragraphs_view(event);
-    let media = event.media.clone().map(|media| {
-        let caption = media.caption.clone();
-        let credit = media.credit.clone();
-        view! {
-            <figure class="storyline-media">
-                <img src=media.url alt=media.alt loading="lazy" referrerpolicy="no-referrer" />
-                {(caption.is_some() || credit.is_some())
-                    .then(|| {
-                        view! {
-                            <figcaption>
-                                {caption}
-                                {credit.map(|credit| view! { <span class="storyline-credit">{credit}</span> })}
-                            </figcaption>
-                        }
-                    })}
-            </figure>
-        }
-    });
+    let media = event
+        .media
+        .clone()
+        .map(|media| media_view(media, &event.title, language));
     let sources = sources_view(event, language);
     let has_sources = !event.sources.is_empty();
     let labelled_by = heading_id.clone();

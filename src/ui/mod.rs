@@ -18,6 +18,7 @@ pub(crate) mod link;
 pub(crate) mod list;
 pub mod look;
 pub(crate) mod measure;
+pub(crate) mod media;
 pub(crate) mod motion;
 pub(crate) mod overview;
 pub mod problems;

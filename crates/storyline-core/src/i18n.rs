@@ -134,6 +134,10 @@ interface_words! {
     circa,
     loading,
     window_span,
+    play,
+    play_video,
+    plays_from,
+    watch_on,
 }
 
 /// A word with its `{name}` placeholders filled from `values`: `fill(words.events_shown,
@@ -267,6 +271,10 @@ const ENGLISH: Words = Words {
     circa: "c.",
     loading: "Loading the timeline",
     window_span: "from {from} to {to}",
+    play: "Play",
+    play_video: "Play video: {title}",
+    plays_from: "Plays from {provider} only when you press Play",
+    watch_on: "Watch on {provider}",
 };
 
 const ALBANIAN: Words = Words {
@@ -295,6 +303,10 @@ const ALBANIAN: Words = Words {
     circa: "rreth",
     loading: "Vija kohore po ngarkohet",
     window_span: "nga {from} deri në {to}",
+    play: "Luaj",
+    play_video: "Luaj videon: {title}",
+    plays_from: "Luhet nga {provider} vetëm kur shtypni Luaj",
+    watch_on: "Shikojeni në {provider}",
 };
 
 const HEBREW: Words = Words {
@@ -323,6 +335,10 @@ const HEBREW: Words = Words {
     circa: "בערך",
     loading: "ציר הזמן נטען",
     window_span: "מ־{from} עד {to}",
+    play: "הפעלה",
+    play_video: "הפעלת הסרטון: {title}",
+    plays_from: "מופעל מ־{provider} רק כשלוחצים על הפעלה",
+    watch_on: "לצפייה ב־{provider}",
 };
 
 const ARABIC: Words = Words {
@@ -351,6 +367,10 @@ const ARABIC: Words = Words {
     circa: "حوالي",
     loading: "جارٍ تحميل الخط الزمني",
     window_span: "من {from} إلى {to}",
+    play: "تشغيل",
+    play_video: "تشغيل الفيديو: {title}",
+    plays_from: "يُشغَّل من {provider} فقط عند الضغط على تشغيل",
+    watch_on: "شاهد على {provider}",
 };
 
 const FRENCH: Words = Words {
@@ -380,6 +400,10 @@ const FRENCH: Words = Words {
     circa: "vers",
     loading: "Chargement de la frise",
     window_span: "de {from} à {to}",
+    play: "Lire",
+    play_video: "Lire la vidéo : {title}",
+    plays_from: "Lue depuis {provider} seulement quand vous appuyez sur Lire",
+    watch_on: "Voir sur {provider}",
 };
 
 const GERMAN: Words = Words {
@@ -409,6 +433,10 @@ const GERMAN: Words = Words {
     circa: "um",
     loading: "Zeitstrahl wird geladen",
     window_span: "von {from} bis {to}",
+    play: "Abspielen",
+    play_video: "Video abspielen: {title}",
+    plays_from: "Wird erst beim Abspielen von {provider} geladen",
+    watch_on: "Auf {provider} ansehen",
 };
 
 const SPANISH: Words = Words {
@@ -438,6 +466,10 @@ const SPANISH: Words = Words {
     circa: "hacia",
     loading: "Cargando la cronología",
     window_span: "de {from} a {to}",
+    play: "Reproducir",
+    play_video: "Reproducir el vídeo: {title}",
+    plays_from: "Se carga desde {provider} solo al pulsar Reproducir",
+    watch_on: "Ver en {provider}",
 };
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ pub mod i18n;
 pub mod import;
 pub mod layout;
 pub mod locate;
+pub mod media;
 pub mod model;
 pub mod navigation;
 pub mod overview;

@@ -1,6 +1,7 @@
 //! The validated timeline: categories and events in time order, ready to lay out and show.
 
 use super::date::{PartialDate, Seconds};
+use super::media::{MediaKind, Video};
 use super::text::{parse_text, Paragraph};
 use super::words::{DateWords, ENGLISH_DATES};
 
@@ -108,12 +109,48 @@ pub struct Source {
     pub date: Option<PartialDate>,
 }
 
+/// What an event shows beside its text, with the caption and credit every kind may have.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Media {
-    pub url: String,
-    pub alt: String,
+    pub content: MediaContent,
     pub caption: Option<String>,
+    /// Who made the image or recording, or who said the quoted words.
     pub credit: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum MediaContent {
+    Image {
+        url: String,
+        /// What the image shows, for readers who cannot see it.
+        alt: String,
+    },
+    /// Played only when the reader asks: until then a poster stands in for the player.
+    Video {
+        video: Video,
+        /// An image shown before the reader presses Play (never fetched from the provider).
+        poster: Option<String>,
+        /// What the video shows; the player is named by it, or by the event's title.
+        alt: Option<String>,
+    },
+    Audio {
+        url: String,
+        alt: Option<String>,
+    },
+    Quote {
+        text: String,
+    },
+}
+
+impl Media {
+    pub fn kind(&self) -> MediaKind {
+        match self.content {
+            MediaContent::Image { .. } => MediaKind::Image,
+            MediaContent::Video { .. } => MediaKind::Video,
+            MediaContent::Audio { .. } => MediaKind::Audio,
+            MediaContent::Quote { .. } => MediaKind::Quote,
+        }
+    }
 }
 
 pub const DEFAULT_IMPORTANCE: u8 = 3;

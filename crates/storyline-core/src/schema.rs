@@ -114,19 +114,46 @@ pub struct SourceV1 {
     pub date: Option<String>,
 }
 
+/// What an event shows beside its text: an image, a video, audio or a quote.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MediaV1 {
-    /// The image's address (http or https only).
+    /// The kind of media. When left out, it is read from `url`: a YouTube or Vimeo address or a
+    /// video file is a video, an audio file is audio, anything else an image; `text` without
+    /// `url` is a quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<MediaKindV1>,
+    /// The image's, video's or recording's address (http or https only); a quote has none.
+    /// Videos: a YouTube or Vimeo page, or an .mp4 or .webm file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"))]
-    pub url: String,
-    /// What the image shows, for readers who cannot see it.
+    pub url: Option<String>,
+    /// What the image (required) or video shows, for readers who cannot see it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(min = 1))]
-    pub alt: String,
+    pub alt: Option<String>,
+    /// A video's still image, shown until the reader presses Play (http or https only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]+$"))]
+    pub poster: Option<String>,
+    /// A quote's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
+    pub text: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
+    /// Who made the image or recording, or who said the quoted words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum MediaKindV1 {
+    Image,
+    Video,
+    Audio,
+    Quote,
 }
 
 /// The JSON Schema of the v1 format, as published in `schema/storyline.schema.json`.

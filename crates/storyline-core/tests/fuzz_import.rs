@@ -178,6 +178,28 @@ const URLS: &[&str] = &[
     "&#106;avascript:alert(1)",
 ];
 
+/// Media addresses as TimelineJS files hold them: images, videos, audio, quotes, pages it shows
+/// as links, and hostile ones.
+const MEDIA_URLS: &[&str] = &[
+    "https://example.org/photo.jpg",
+    "https://example.org/\u{e9}t\u{e9}.PNG?w=800",
+    "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    "https://youtu.be/dQw4w9WgXcQ?t=1m3s",
+    "https://vimeo.com/76979871",
+    "https://example.org/clip.mp4",
+    "https://example.org/speech.mp3",
+    "<blockquote>\u{201c}We will not be intimidated.\u{201d} <b>Rama</b></blockquote>",
+    "<BLOCKQUOTE></blockquote>",
+    "<blockquote><script>alert(1)</script>\u{5e9}\u{5dc}\u{5d5}\u{5dd}</blockquote>",
+    "https://soundcloud.com/artist/track",
+    "https://en.wikipedia.org/wiki/Mercury_(planet)",
+    "https://www.youtube.com/watch?v=dQw4w9WgX\"Q",
+    "javascript:alert(1)//youtube.com/watch?v=dQw4w9WgXcQ",
+    "data:text/html,<script>alert(1)</script>",
+    " https://example.org/\n\tpath.jpg ",
+    "",
+];
+
 fn text_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         3 => prop::collection::vec(prop::sample::select(CHARACTERS), 1..6).prop_map(|parts| parts.concat()),
@@ -254,7 +276,7 @@ fn timelinejs_event() -> impl Strategy<Value = Value> {
         html_text(),
         html_text(),
         prop::option::of((
-            prop::sample::select(URLS),
+            prop::sample::select(MEDIA_URLS),
             html_text(),
             html_text(),
             prop::option::of(html_text()),
@@ -458,7 +480,19 @@ fn check_outcome(outcome: &ImportOutcome, input_length: usize) -> Result<(), Tes
             }
         }
         if let Some(media) = &event.media {
-            prop_assert!(is_web_url(&media.url), "media at {}", media.url);
+            for address in [&media.url, &media.poster].into_iter().flatten() {
+                prop_assert!(is_web_url(address), "media at {address}");
+            }
+            prop_assert!(
+                media.url.is_some() != media.text.is_some(),
+                "media with both or neither of an address and words: {media:?}"
+            );
+            if let Some(text) = &media.text {
+                prop_assert!(
+                    !text.trim().is_empty() && !text.contains('<'),
+                    "quote {text:?}"
+                );
+            }
         }
     }
     Ok(())

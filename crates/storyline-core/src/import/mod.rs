@@ -9,7 +9,8 @@ pub mod sheet;
 pub mod timelinejs;
 
 use super::date::PartialDate;
-use super::schema::{CategoryV1, DocumentV1, EventV1, MediaV1, SCHEMA_ID};
+use super::media::{is_audio_file, is_image_file, Video};
+use super::schema::{CategoryV1, DocumentV1, EventV1, MediaKindV1, MediaV1, SCHEMA_ID};
 use super::text::is_web_url;
 use std::collections::{HashMap, HashSet};
 
@@ -79,13 +80,97 @@ pub struct Draft {
     pub headline: String,
     /// HTML, as both formats allow.
     pub html_text: String,
+    /// An image, video or audio address, or (TimelineJS) a `<blockquote>` to show as a quote.
     pub media_url: Option<String>,
+    /// A video's still image (TimelineJS's thumbnail), used as its poster.
+    pub media_thumbnail: Option<String>,
     /// These three may hold HTML too.
     pub media_alt: Option<String>,
     pub media_caption: Option<String>,
     pub media_credit: Option<String>,
     pub group: Option<String>,
     pub is_era: bool,
+}
+
+/// One event's media as both formats give it, captions and credits already plain text.
+struct ImportedMedia<'a> {
+    url: &'a str,
+    thumbnail: Option<&'a str>,
+    alt: Option<String>,
+    caption: Option<String>,
+    credit: Option<String>,
+}
+
+impl ImportedMedia<'_> {
+    /// The media Storyline can show, by TimelineJS's own rules (a quote from a `<blockquote>`, a
+    /// YouTube or Vimeo video, audio and image files); what it cannot show is left out with a
+    /// note, never turned into a broken image.
+    fn into_media(self, title: &str, place: &str, notes: &mut Vec<String>) -> Option<MediaV1> {
+        let url = self.url;
+        let media = |kind: MediaKindV1| MediaV1 {
+            kind: Some(kind),
+            url: Some(url.to_string()),
+            alt: None,
+            poster: None,
+            text: None,
+            caption: self.caption.clone(),
+            credit: self.credit.clone(),
+        };
+        if url
+            .get(.."<blockquote".len())
+            .is_some_and(|start| start.eq_ignore_ascii_case("<blockquote"))
+        {
+            let text = html::to_words(url);
+            if text.is_empty() {
+                notes.push(format!("{place}: the quote has no words and was left out"));
+                return None;
+            }
+            return Some(MediaV1 {
+                url: None,
+                text: Some(text),
+                ..media(MediaKindV1::Quote)
+            });
+        }
+        if !is_web_url(url) {
+            notes.push(format!(
+                "{place}: the media \u{201c}{url}\u{201d} is not a web address and was left out"
+            ));
+            return None;
+        }
+        if Video::from_url(url).is_some() {
+            let poster = self.thumbnail.filter(|thumbnail| is_web_url(thumbnail));
+            return Some(MediaV1 {
+                alt: self.alt,
+                poster: poster.map(str::to_string),
+                ..media(MediaKindV1::Video)
+            });
+        }
+        if is_audio_file(url) {
+            return Some(MediaV1 {
+                alt: self.alt,
+                ..media(MediaKindV1::Audio)
+            });
+        }
+        if !is_image_file(url) {
+            let host = url.split('/').nth(2).unwrap_or(url);
+            notes.push(format!(
+                "{place}: the media \u{201c}{url}\u{201d} is a page on {host}, not an image, video or audio file Storyline can show, and was left out"
+            ));
+            return None;
+        }
+        if self.alt.is_none() {
+            notes.push(format!("{place}: the image has no alt text; its caption or headline stands in: describe it for readers who cannot see it"));
+        }
+        Some(MediaV1 {
+            kind: None,
+            alt: Some(
+                self.alt
+                    .or_else(|| self.caption.clone())
+                    .unwrap_or_else(|| title.to_string()),
+            ),
+            ..media(MediaKindV1::Image)
+        })
+    }
 }
 
 /// Distinct colours, each at least 4.5:1 against white, handed out to groups in order.
@@ -257,27 +342,21 @@ pub fn assemble(
                 .map(html::to_words)
                 .filter(|words| !words.is_empty())
         };
-        let alt = words(&draft.media_alt);
-        let caption = words(&draft.media_caption);
-        let media = match draft.media_url.filter(|url| !url.trim().is_empty()) {
-            Some(url) if is_web_url(url.trim()) => Some(MediaV1 {
-                url: url.trim().to_string(),
-                alt: alt
-                    .clone()
-                    .or_else(|| caption.clone())
-                    .unwrap_or_else(|| title.clone()),
-                caption,
-                credit: words(&draft.media_credit),
-            }),
-            Some(url) => {
-                outcome.notes.push(format!("{place}: the media \u{201c}{url}\u{201d} is not a web address and was left out"));
-                None
-            }
-            None => None,
-        };
-        if alt.is_none() && media.is_some() {
-            outcome.notes.push(format!("{place}: the image has no alt text; its caption or headline stands in: describe it for readers who cannot see it"));
-        }
+        let media = draft
+            .media_url
+            .as_deref()
+            .map(str::trim)
+            .filter(|url| !url.is_empty())
+            .and_then(|url| {
+                let given = ImportedMedia {
+                    url,
+                    thumbnail: draft.media_thumbnail.as_deref().map(str::trim),
+                    alt: words(&draft.media_alt),
+                    caption: words(&draft.media_caption),
+                    credit: words(&draft.media_credit),
+                };
+                given.into_media(&title, &draft.place, &mut outcome.notes)
+            });
         events.push(EventV1 {
             id,
             start,

@@ -2,6 +2,7 @@
 //! End Year, …, Headline, Text, Media, …, Type, Group). Problems name the sheet's row and column.
 
 use super::{assemble, DateParts, Draft, ImportOutcome};
+use crate::media::Video;
 
 /// The TimelineJS template's columns, in its order (Alt Text is a later addition).
 pub const COLUMNS: [&str; 19] = [
@@ -274,7 +275,9 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
                 row.place("Background")
             ));
         }
-        if !row.get("Media Thumbnail").is_empty() {
+        // A video's thumbnail becomes its poster; anything else shows itself.
+        let is_video = Video::from_url(row.get("Media").trim()).is_some();
+        if !is_video && !row.get("Media Thumbnail").is_empty() {
             outcome.notes.push(format!(
                 "{}: left out (the image itself is shown)",
                 row.place("Media Thumbnail")
@@ -299,6 +302,7 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
             headline: row.get("Headline").to_string(),
             html_text: row.get("Text").to_string(),
             media_url: optional("Media"),
+            media_thumbnail: optional("Media Thumbnail").filter(|_| is_video),
             media_alt: optional("Alt Text"),
             media_caption: optional("Media Caption"),
             media_credit: optional("Media Credit"),

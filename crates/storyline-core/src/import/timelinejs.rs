@@ -1,6 +1,7 @@
 //! Imports a TimelineJS3 JSON file: its title slide, events and eras.
 
 use super::{assemble, DateParts, Draft, ImportOutcome};
+use crate::media::Video;
 use serde_json::{Map, Value};
 
 /// Fields of a TimelineJS event that Storyline reads; anything else is reported as left out.
@@ -116,17 +117,19 @@ fn draft(
     }
     let text = event.get("text");
     let media = event.get("media").and_then(Value::as_object);
-    if media.is_some_and(|media| media.contains_key("thumbnail")) {
-        notes.push(format!(
-            "{place}.media.thumbnail was left out (the image itself is shown)"
-        ));
-    }
     let media_text = |key: &str| {
         media
             .and_then(|media| media.get(key))
             .and_then(Value::as_str)
             .map(str::to_string)
     };
+    // A video's thumbnail becomes its poster; anything else shows itself.
+    let is_video = media_text("url").is_some_and(|url| Video::from_url(url.trim()).is_some());
+    if !is_video && media.is_some_and(|media| media.contains_key("thumbnail")) {
+        notes.push(format!(
+            "{place}.media.thumbnail was left out (the image itself is shown)"
+        ));
+    }
     let start = event
         .get("start_date")
         .map(|date| date_parts(date, &format!("{place}.start_date"), notes));
@@ -162,6 +165,7 @@ fn draft(
             .unwrap_or_default()
             .to_string(),
         media_url: media_text("url"),
+        media_thumbnail: media_text("thumbnail").filter(|_| is_video),
         media_alt: media_text("alt"),
         media_caption: media_text("caption"),
         media_credit: media_text("credit"),
@@ -204,6 +208,70 @@ mod tests {
     use super::*;
 
     const FIXTURE: &str = include_str!("../../../../tests/fixtures/timelinejs.json");
+
+    #[test]
+    fn videos_audio_and_quotes_carry_over_and_pages_are_left_out_with_a_note() {
+        use crate::media::Video;
+        use crate::model::MediaContent;
+        let outcome = import(include_str!(
+            "../../../../tests/fixtures/timelinejs-media.json"
+        ));
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        let written = serde_json::to_string(&outcome.document.expect("a document")).unwrap();
+        let story = crate::story::Story::read(&written);
+        let timeline = story.story.expect("the import is a valid story").shared();
+        let media = |title: &str| {
+            let event = timeline.events.iter().find(|event| event.title == title);
+            event.and_then(|event| event.media.clone())
+        };
+        let video = media("The statement on video").expect("the video");
+        assert_eq!(
+            video.content,
+            MediaContent::Video {
+                video: Video::YouTube {
+                    id: "dQw4w9WgXcQ".into(),
+                    start: Some(42)
+                },
+                // TimelineJS's thumbnail is the poster: nothing is fetched from YouTube.
+                poster: Some("https://example.org/statement-still.jpg".into()),
+                alt: None,
+            }
+        );
+        assert_eq!(
+            video.caption.as_deref(),
+            Some("The prime minister's statement")
+        );
+        assert!(matches!(
+            media("The interview").map(|media| media.content),
+            Some(MediaContent::Video {
+                video: Video::Vimeo { .. },
+                ..
+            })
+        ));
+        assert!(matches!(
+            media("On the radio").map(|media| media.content),
+            Some(MediaContent::Audio { .. })
+        ));
+        let quote = media("What he said").expect("the quote");
+        assert_eq!(
+            quote.content,
+            MediaContent::Quote {
+                text: "\u{201c}We will not be intimidated.\u{201d}".into()
+            }
+        );
+        assert_eq!(quote.credit.as_deref(), Some("Edi Rama"));
+        assert!(matches!(
+            media("Rama visits Israel").map(|media| media.content),
+            Some(MediaContent::Image { .. })
+        ));
+        assert_eq!(media("A podcast"), None);
+        let notes = outcome.notes.join("\n");
+        assert!(
+            notes.contains("events[4]: the media \u{201c}https://soundcloud.com/example/episode-12\u{201d} is a page on soundcloud.com, not an image, video or audio file Storyline can show, and was left out"),
+            "{notes}"
+        );
+        assert!(!notes.contains("thumbnail"), "{notes}");
+    }
 
     #[test]
     fn imports_the_realistic_fixture_as_expected() {

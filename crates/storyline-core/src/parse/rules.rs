@@ -3,7 +3,10 @@
 
 use super::super::contrast::{contrast_ratio, parse_hex, MIN_GRAPHIC_CONTRAST};
 use super::super::locate::JsonPath;
-use super::super::model::{Category, Event, Media, Source, Timeline, DEFAULT_IMPORTANCE};
+use super::super::media::{MediaKind, Video};
+use super::super::model::{
+    Category, Event, Media, MediaContent, Source, Timeline, DEFAULT_IMPORTANCE,
+};
 use super::super::text::parse_text;
 use super::*;
 use serde_json::{Map, Value};
@@ -34,7 +37,8 @@ pub(crate) const EVENT_FIELDS: &[&str] = &[
     "importance",
 ];
 pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"];
-pub(crate) const MEDIA_FIELDS: &[&str] = &["url", "alt", "caption", "credit"];
+pub(crate) const MEDIA_FIELDS: &[&str] =
+    &["kind", "url", "alt", "poster", "text", "caption", "credit"];
 
 impl Checker {
     pub(super) fn timeline(&mut self, document: Document) -> Option<Timeline> {
@@ -404,21 +408,105 @@ impl Checker {
         let value = object.get("media")?;
         let object = self.object(value, &media_path, "a media object")?;
         self.unknown_fields(object, &media_path, MEDIA_FIELDS);
-        let url = self.web_url(object, &media_path, "url");
-        let alt = self.required_text(
-            object,
-            &media_path,
-            "alt",
-            "a description of the image for readers who cannot see it",
-        );
+        let kind = self.media_kind(object, &media_path)?;
         let caption = self.optional_text(object, &media_path, "caption");
         let credit = self.optional_text(object, &media_path, "credit");
+        let unused = |kind: MediaKind, key: &str| {
+            matches!(
+                (kind, key),
+                (MediaKind::Quote, "url" | "alt" | "poster")
+                    | (MediaKind::Image | MediaKind::Audio, "poster" | "text")
+                    | (MediaKind::Video, "text")
+            )
+        };
+        for key in ["url", "alt", "poster", "text"] {
+            if unused(kind, key) && object.contains_key(key) {
+                self.warning(
+                    media_path.key(key),
+                    format!("a {} does not use \"{key}\"; it is ignored", kind.name()),
+                    hint!("Remove \"{key}\", or set \"kind\" to the media this is."),
+                );
+            }
+        }
+        let content = match kind {
+            MediaKind::Image => {
+                let url = self.web_url(object, &media_path, "url");
+                let alt = self.required_text(
+                    object,
+                    &media_path,
+                    "alt",
+                    "a description of the image for readers who cannot see it",
+                );
+                MediaContent::Image {
+                    url: url?,
+                    alt: alt?,
+                }
+            }
+            MediaKind::Video => {
+                let url = self.web_url(object, &media_path, "url")?;
+                let poster = object
+                    .contains_key("poster")
+                    .then(|| self.web_url(object, &media_path, "poster"))
+                    .flatten();
+                let Some(video) = Video::from_url(&url) else {
+                    self.error(
+                        media_path.key("url"),
+                        format!(
+                            "{} is not a YouTube or Vimeo video or a video file",
+                            quote(&url)
+                        ),
+                        hint!("Use the video's YouTube or Vimeo address, or the address of an .mp4 or .webm file."),
+                    );
+                    return None;
+                };
+                MediaContent::Video {
+                    video,
+                    poster,
+                    alt: self.optional_text(object, &media_path, "alt"),
+                }
+            }
+            MediaKind::Audio => MediaContent::Audio {
+                url: self.web_url(object, &media_path, "url")?,
+                alt: self.optional_text(object, &media_path, "alt"),
+            },
+            MediaKind::Quote => MediaContent::Quote {
+                text: self.required_text(object, &media_path, "text", "the quoted words")?,
+            },
+        };
         Some(Media {
-            url: url?,
-            alt: alt?,
+            content,
             caption,
             credit,
         })
+    }
+
+    /// The media's kind: as written, else read from its address (a YouTube page is a video).
+    fn media_kind(&mut self, object: &Map<String, Value>, path: &JsonPath) -> Option<MediaKind> {
+        let Some(value) = object.get("kind") else {
+            let url = object.get("url").and_then(Value::as_str).unwrap_or("");
+            return Some(if object.contains_key("text") && url.is_empty() {
+                MediaKind::Quote
+            } else {
+                MediaKind::of_address(url)
+            });
+        };
+        let name = self.text(value, || path.key("kind"))?;
+        let kind = MediaKind::from_name(name.trim());
+        if kind.is_none() {
+            self.error(
+                path.key("kind"),
+                format!(
+                    "{} is not a kind of media: use \"image\", \"video\", \"audio\" or \"quote\"",
+                    quote(&name)
+                ),
+                hint!(
+                    "{}",
+                    closest(&name.trim().to_ascii_lowercase(), MediaKind::NAMES)
+                        .map_or_else(String::new, |name| format!("Did you mean \"{name}\"?"))
+                ),
+            );
+        }
+        kind
     }
 
     pub(super) fn importance(&mut self, object: &Map<String, Value>, path: &JsonPath) -> u8 {

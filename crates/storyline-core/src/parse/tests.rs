@@ -259,6 +259,94 @@ fn media_needs_a_web_address_and_alt_text() {
     );
 }
 
+fn with_media(media: &str) -> String {
+    document(&GOOD_EVENT.replace(
+        "\"title\": \"Cyberattack\"",
+        &format!("\"title\": \"Cyberattack\", \"media\": {media}"),
+    ))
+}
+
+fn media_of(media: &str) -> crate::model::Media {
+    let outcome = parse_timeline(&with_media(media));
+    let problems: Vec<String> = outcome.problems.iter().map(ToString::to_string).collect();
+    let timeline = outcome.timeline.unwrap_or_else(|| panic!("{problems:#?}"));
+    timeline.events[0].media.clone().expect("media")
+}
+
+#[test]
+fn media_kinds_are_read_as_written_or_from_the_address() {
+    use crate::media::Video;
+    use crate::model::MediaContent;
+    let video = media_of(
+        r#"{"url": "https://youtu.be/dQw4w9WgXcQ", "poster": "https://example.org/still.jpg", "caption": "The statement"}"#,
+    );
+    assert_eq!(
+        video.content,
+        MediaContent::Video {
+            video: Video::YouTube {
+                id: "dQw4w9WgXcQ".into(),
+                start: None
+            },
+            poster: Some("https://example.org/still.jpg".into()),
+            alt: None,
+        }
+    );
+    assert_eq!(video.caption.as_deref(), Some("The statement"));
+    let audio = media_of(r#"{"kind": "audio", "url": "https://example.org/interview"}"#);
+    assert!(matches!(audio.content, MediaContent::Audio { .. }));
+    let quote = media_of(r#"{"text": "We will not be intimidated.", "credit": "Edi Rama"}"#);
+    assert_eq!(
+        quote.content,
+        MediaContent::Quote {
+            text: "We will not be intimidated.".into()
+        }
+    );
+    assert_eq!(quote.credit.as_deref(), Some("Edi Rama"));
+    let image = media_of(r#"{"url": "https://example.org/photo", "alt": "Flags"}"#);
+    assert!(matches!(image.content, MediaContent::Image { .. }));
+}
+
+#[test]
+fn media_mistakes_are_located() {
+    for (media, expected) in [
+        (
+            r#"{"kind": "vidoe", "url": "https://youtu.be/dQw4w9WgXcQ"}"#,
+            "events[0].media.kind: \u{201c}vidoe\u{201d} is not a kind of media",
+        ),
+        (
+            r#"{"kind": "video", "url": "https://example.org/page"}"#,
+            "events[0].media.url: \u{201c}https://example.org/page\u{201d} is not a YouTube or Vimeo video or a video file",
+        ),
+        (
+            r#"{"kind": "video", "url": "https://youtu.be/dQw4w9WgXcQ", "poster": "javascript:alert(1)"}"#,
+            "events[0].media.poster: \u{201c}javascript:alert(1)\u{201d} is not a web address",
+        ),
+        (
+            r#"{"kind": "quote", "credit": "Edi Rama"}"#,
+            "events[0].media: \"text\" is missing",
+        ),
+        (r#"{"kind": "video"}"#, "events[0].media: \"url\" is missing"),
+    ] {
+        let outcome = parse_timeline(&with_media(media));
+        let errors: Vec<String> = outcome.errors().map(ToString::to_string).collect();
+        assert!(
+            errors.iter().any(|p| p.contains(expected)),
+            "{media}: wanted {expected:?} in {errors:#?}"
+        );
+        assert!(outcome.timeline.is_none());
+    }
+    // What a kind does not use is a warning, and the media still shows.
+    let found = problems(&with_media(
+        r#"{"kind": "quote", "text": "Words", "url": "https://example.org/"}"#,
+    ));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("events[0].media.url: a quote does not use \"url\"")),
+        "{found:#?}"
+    );
+}
+
 /// A document whose one event names `references` categories, all of them `id`.
 fn many_references(id: &str, references: usize) -> String {
     let list = vec![format!("\"{id}\""); references].join(",");
