@@ -64,6 +64,9 @@ test("a YouTube video asks nothing of YouTube until Play, then plays in the priv
   await expectNoViolations(page);
   expect(toProviders(requests)).toEqual([]);
 
+  // White on near-black, whatever the host's or the component's button styles say.
+  await expect(play).toHaveCSS("color", "rgb(255, 255, 255)");
+  await expect(play).toHaveCSS("background-color", "rgb(27, 27, 31)");
   const box = await play.boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(44);
   await play.click();
