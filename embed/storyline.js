@@ -7,7 +7,8 @@
  *  own shadow root (so page styles and timeline styles never mix). The timeline itself (wasm) is
  *  downloaded only when the first element comes near the screen, and each element's story when it
  *  does, at the same time as the code. Options are data-* attributes:
- *  src, height, theme (light | dark | auto), start, from, to, categories, deep-link, lang.
+ *  src, height, theme (light | dark | auto), start, from, to, categories, deep-link, lang,
+ *  title-card.
  *  Single-page sites: Storyline.unmount(element) and Storyline.mount(element); an element taken
  *  out of the document is unmounted by itself.
  */
@@ -67,6 +68,7 @@
       if (data[name] !== undefined) found[name] = data[name];
     });
     if (data.deepLink !== undefined) found["deep-link"] = data.deepLink;
+    if (data.titleCard !== undefined) found["title-card"] = data.titleCard;
     // A relative data-src is relative to the page, not to this script. The timeline itself
     // refuses addresses that are not http or https, and says so in its box.
     if (found.src) {

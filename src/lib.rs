@@ -75,6 +75,8 @@ impl<A: Into<String>, B: Into<String>> From<(A, B)> for InitialWindow {
 /// - `initial_window`: the stretch of time shown first (default: every event).
 /// - `start`: the id of an event to open at first.
 /// - `theme`: light (default), dark, or the reader's system setting.
+/// - `title_card`: open on the story's title card with its Start button (`Some(true)`), or
+///   never (`Some(false)`); by default, as the data's `title_card` says.
 /// - `on_select`: called with the id of each event the reader opens.
 #[component]
 pub fn Timeline(
@@ -82,6 +84,7 @@ pub fn Timeline(
     #[prop(optional, into)] initial_window: Option<InitialWindow>,
     #[prop(optional, into)] start: Option<String>,
     #[prop(optional)] theme: Theme,
+    #[prop(optional, into)] title_card: Option<bool>,
     #[prop(optional, into)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
     let (from, to) =
@@ -91,6 +94,7 @@ pub fn Timeline(
         categories: None,
         from,
         to,
+        title_card,
     };
     view! {
         <ui::StoryTimeline timeline=data initial=initial theme=theme on_select=on_select />

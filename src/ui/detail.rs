@@ -3,6 +3,7 @@
 use super::dates::{date_text, event_date_label};
 use super::look::Swatch;
 use super::media::media_view;
+use super::narrative::{title_card_view, NarrativeBar, Swipe};
 use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
@@ -10,12 +11,18 @@ use crate::core::text::Inline;
 use leptos::prelude::*;
 
 /// Shows the selected event, or a short invitation to pick one.
+///
+/// `title_card`: with nothing open, show the story's title card instead of the invitation.
 #[component]
-pub fn Detail(state: TimelineState) -> impl IntoView {
+pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
     let (timeline, selected, language) = (state.story(), state.selected, state.language);
     let heading_id = format!("{}-detail-title", state.id_prefix());
+    let swipe = Swipe::new(state, title_card);
     let content = move || {
         let Some(index) = selected.get() else {
+            if title_card {
+                return title_card_view(state).into_any();
+            }
             return view! {
                 <p class="storyline-detail-empty">{language.words().select_hint}</p>
             }
@@ -25,7 +32,15 @@ pub fn Detail(state: TimelineState) -> impl IntoView {
         event_view(&timeline, event, heading_id.clone(), state).into_any()
     };
     view! {
-        <section class="storyline-detail" aria-label=language.words().event_details aria-live="off">
+        <section
+            class="storyline-detail"
+            aria-label=language.words().event_details
+            aria-live="off"
+            on:pointerdown=move |event| swipe.on_pointer_down(event)
+            on:pointerup=move |event| swipe.on_pointer_up(event)
+            on:pointercancel=move |_| swipe.on_pointer_cancel()
+        >
+            <NarrativeBar state=state title_card=title_card />
             {content}
         </section>
     }

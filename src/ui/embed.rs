@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The names of the options an embed may carry, as `data-*` attributes or query parameters.
-const OPTION_NAMES: [&str; 10] = [
+const OPTION_NAMES: [&str; 11] = [
     "src",
     "inline",
     "height",
@@ -24,6 +24,7 @@ const OPTION_NAMES: [&str; 10] = [
     "categories",
     "deep-link",
     "lang",
+    "title-card",
 ];
 
 /// The message a host page may send an iframe embed, and the one it receives.

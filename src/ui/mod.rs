@@ -20,6 +20,7 @@ pub mod look;
 pub(crate) mod measure;
 pub(crate) mod media;
 pub(crate) mod motion;
+pub(crate) mod narrative;
 pub(crate) mod overview;
 pub mod problems;
 pub(crate) mod state;

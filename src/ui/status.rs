@@ -2,6 +2,7 @@
 //! for screen readers, the event the keyboard or the selection moved to.
 
 use super::dates::event_date_label;
+use super::narrative::position_of;
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn EventCount(state: TimelineState) -> impl IntoView {
 }
 
 /// What a screen reader hears when the keyboard's place or the selection moves: the event's
-/// title and date only.
+/// title, its date and where it stands among the shown events ("3 of 19"); nothing more.
 #[component]
 pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
     let (story, current, selected, language) =
@@ -46,7 +47,16 @@ pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
             .or(selected.get())
             .map(|index| {
                 let event = &story.events[index];
-                format!("{}, {}", event.title, event_date_label(event, language))
+                let mut heard = format!("{}, {}", event.title, event_date_label(event, language));
+                // Where it stands in the story, as the narrative bar shows it ("3 of 19").
+                if let Some((n, total)) = position_of(state, index) {
+                    heard.push_str(", ");
+                    heard.push_str(&fill(
+                        language.words().narrative_position,
+                        &[("n", &n.to_string()), ("total", &total.to_string())],
+                    ));
+                }
+                heard
             })
             .unwrap_or_default()
     });

@@ -60,6 +60,8 @@ pub fn StoryTimeline(
         page_language.as_deref(),
     ]);
 
+    // The title card: as the embed or the page asked, else as the data says.
+    let title_card = initial.title_card.unwrap_or(timeline.title_card);
     let root = NodeRef::<Section>::new();
     let stage = NodeRef::<Div>::new();
     let state = TimelineState::new(
@@ -126,7 +128,7 @@ pub fn StoryTimeline(
             <Show when=move || list_view.get()>
                 <ListView state=state />
             </Show>
-            <Detail state=state />
+            <Detail state=state title_card=title_card />
         </section>
     }
 }

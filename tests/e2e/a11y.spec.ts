@@ -44,13 +44,13 @@ test("the editor has no violations", async ({ page }) => {
   await expectNoViolations(page);
 });
 
-test("moving the selection announces only the title and the date", async ({ page }) => {
+test("moving the selection announces the title, the date and the place in the story, nothing more", async ({ page }) => {
   const timeline = new TimelinePage(page);
   await timeline.openStory();
   await timeline.eventButton("nato-accession").focus();
   await page.keyboard.press("ArrowRight");
   const live = page.locator(".storyline-visually-hidden[aria-live=polite]");
-  await expect(live).toHaveText("NATO welcomes its new members at anniversary summit, 4 April 2009");
+  await expect(live).toHaveText("NATO welcomes its new members at anniversary summit, 4 April 2009, 4 of 19");
 });
 
 test("the list view reads the events in time order with their sources", async ({ page }) => {

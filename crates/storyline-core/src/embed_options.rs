@@ -27,7 +27,7 @@ pub struct EmbedOptions {
 
 impl EmbedOptions {
     /// Reads name/value pairs (`src`, `height`, `theme`, `start`, `from`, `to`, `categories`,
-    /// `deep-link`, `lang`; `inline` carries inline JSON). Returns warnings for unusable values.
+    /// `deep-link`, `lang`, `title-card`; `inline` carries inline JSON). Returns warnings for unusable values.
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (EmbedOptions, Vec<String>) {
@@ -54,6 +54,11 @@ impl EmbedOptions {
                 }
                 "deep-link" | "deepLink" => options.deep_link = matches!(value, "" | "true" | "on" | "yes"),
                 "lang" if !value.is_empty() => options.lang = Some(value.to_string()),
+                "title-card" | "titleCard" => match value {
+                    "" | "true" | "on" | "yes" => options.initial.title_card = Some(true),
+                    "false" | "off" | "no" => options.initial.title_card = Some(false),
+                    _ => warnings.push(format!("ignoring title-card \u{201c}{}\u{201d}: use true or false", clip_value(value))),
+                },
                 _ => {}
             }
         }
@@ -62,6 +67,17 @@ impl EmbedOptions {
             options.source = Some(DataSource::Inline(text));
         }
         (options, warnings)
+    }
+}
+
+/// An option's value as a warning quotes it: at most 40 characters.
+fn clip_value(value: &str) -> String {
+    let mut chars = value.chars();
+    let clipped: String = chars.by_ref().take(40).collect();
+    if chars.next().is_some() {
+        clipped + "\u{2026}"
+    } else {
+        clipped
     }
 }
 
@@ -136,10 +152,26 @@ mod tests {
                 categories: Some(vec!["cyber".into(), "diplomacy".into()]),
                 from: Some("2022-07".into()),
                 to: Some("2022-12".into()),
+                title_card: None,
             }
         );
         assert!(options.deep_link);
         assert_eq!(options.lang.as_deref(), Some("sq"));
+    }
+
+    #[test]
+    fn the_title_card_option_turns_the_card_on_or_off_and_warns_about_other_values() {
+        let (on, warnings) = EmbedOptions::from_pairs([("title-card", "")]);
+        assert_eq!((on.initial.title_card, warnings.len()), (Some(true), 0));
+        let (off, _) = EmbedOptions::from_pairs([("titleCard", "false")]);
+        assert_eq!(off.initial.title_card, Some(false));
+        let (odd, warnings) =
+            EmbedOptions::from_pairs([("title-card", "\u{5e9}".repeat(100).as_str())]);
+        assert_eq!(odd.initial.title_card, None);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].chars().count() < 100, "{}", warnings[0]);
+        let (absent, _) = EmbedOptions::from_pairs([("src", "a.json")]);
+        assert_eq!(absent.initial.title_card, None);
     }
 
     #[test]

@@ -138,6 +138,13 @@ interface_words! {
     play_video,
     plays_from,
     watch_on,
+    narrative,
+    narrative_position,
+    previous,
+    previous_event,
+    next,
+    next_event,
+    start,
 }
 
 /// A word with its `{name}` placeholders filled from `values`: `fill(words.events_shown,
@@ -275,6 +282,13 @@ const ENGLISH: Words = Words {
     play_video: "Play video: {title}",
     plays_from: "Plays from {provider} only when you press Play",
     watch_on: "Watch on {provider}",
+    narrative: "Event by event",
+    narrative_position: "{n} of {total}",
+    previous: "Previous",
+    previous_event: "Previous event",
+    next: "Next",
+    next_event: "Next event",
+    start: "Start",
 };
 
 const ALBANIAN: Words = Words {
@@ -307,6 +321,13 @@ const ALBANIAN: Words = Words {
     play_video: "Luaj videon: {title}",
     plays_from: "Luhet nga {provider} vetëm kur shtypni Luaj",
     watch_on: "Shikojeni në {provider}",
+    narrative: "Ngjarje pas ngjarjeje",
+    narrative_position: "{n} nga {total}",
+    previous: "E mëparshme",
+    previous_event: "Ngjarja e mëparshme",
+    next: "Tjetër",
+    next_event: "Ngjarja tjetër",
+    start: "Fillo",
 };
 
 const HEBREW: Words = Words {
@@ -339,6 +360,13 @@ const HEBREW: Words = Words {
     play_video: "הפעלת הסרטון: {title}",
     plays_from: "מופעל מ־{provider} רק כשלוחצים על הפעלה",
     watch_on: "לצפייה ב־{provider}",
+    narrative: "אירוע אחר אירוע",
+    narrative_position: "{n} מתוך {total}",
+    previous: "הקודם",
+    previous_event: "האירוע הקודם",
+    next: "הבא",
+    next_event: "האירוע הבא",
+    start: "התחלה",
 };
 
 const ARABIC: Words = Words {
@@ -371,6 +399,13 @@ const ARABIC: Words = Words {
     play_video: "تشغيل الفيديو: {title}",
     plays_from: "يُشغَّل من {provider} فقط عند الضغط على تشغيل",
     watch_on: "شاهد على {provider}",
+    narrative: "حدثًا بعد حدث",
+    narrative_position: "{n} من {total}",
+    previous: "السابق",
+    previous_event: "الحدث السابق",
+    next: "التالي",
+    next_event: "الحدث التالي",
+    start: "ابدأ",
 };
 
 const FRENCH: Words = Words {
@@ -404,6 +439,13 @@ const FRENCH: Words = Words {
     play_video: "Lire la vidéo : {title}",
     plays_from: "Lue depuis {provider} seulement quand vous appuyez sur Lire",
     watch_on: "Voir sur {provider}",
+    narrative: "Événement par événement",
+    narrative_position: "{n} sur {total}",
+    previous: "Précédent",
+    previous_event: "Événement précédent",
+    next: "Suivant",
+    next_event: "Événement suivant",
+    start: "Commencer",
 };
 
 const GERMAN: Words = Words {
@@ -437,6 +479,13 @@ const GERMAN: Words = Words {
     play_video: "Video abspielen: {title}",
     plays_from: "Wird erst beim Abspielen von {provider} geladen",
     watch_on: "Auf {provider} ansehen",
+    narrative: "Ereignis für Ereignis",
+    narrative_position: "{n} von {total}",
+    previous: "Zurück",
+    previous_event: "Zurück zum vorherigen Ereignis",
+    next: "Weiter",
+    next_event: "Weiter zum nächsten Ereignis",
+    start: "Starten",
 };
 
 const SPANISH: Words = Words {
@@ -470,6 +519,13 @@ const SPANISH: Words = Words {
     play_video: "Reproducir el vídeo: {title}",
     plays_from: "Se carga desde {provider} solo al pulsar Reproducir",
     watch_on: "Ver en {provider}",
+    narrative: "Evento a evento",
+    narrative_position: "{n} de {total}",
+    previous: "Anterior",
+    previous_event: "Evento anterior",
+    next: "Siguiente",
+    next_event: "Evento siguiente",
+    start: "Empezar",
 };
 
 #[cfg(test)]

@@ -17,6 +17,8 @@ pub struct Timeline {
     spans: Vec<(Seconds, Seconds)>,
     /// The events grouped by how long they last, for window queries.
     index: SpanIndex,
+    /// Whether the story opens on a title card (title, description, Start) until an event opens.
+    pub title_card: bool,
 }
 
 /// Finds the events overlapping a window without scanning them all. Events are grouped by the
@@ -224,6 +226,7 @@ impl Timeline {
             events,
             spans,
             index,
+            title_card: false,
         }
     }
 

@@ -30,6 +30,28 @@ pub fn step(
     }
 }
 
+/// Where an event stands among those the filter shows, in time order: `(n, N)` for "n of N",
+/// counting from 1. `None` when the filter hides it.
+pub fn position(
+    timeline: &Timeline,
+    filter: &CategoryFilter,
+    index: EventIndex,
+) -> Option<(usize, usize)> {
+    let event = timeline.events.get(index)?;
+    if !filter.shows_event(event) {
+        return None;
+    }
+    let shown_before = timeline.events[..index]
+        .iter()
+        .filter(|event| filter.shows_event(event))
+        .count();
+    let shown_after = timeline.events[index + 1..]
+        .iter()
+        .filter(|event| filter.shows_event(event))
+        .count();
+    Some((shown_before + 1, shown_before + 1 + shown_after))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +119,32 @@ mod tests {
             step(&timeline, &CategoryFilter::none(2), None, Step::First),
             None
         );
+    }
+
+    #[test]
+    fn positions_count_the_shown_events_in_time_order() {
+        let timeline = timeline();
+        let all = CategoryFilter::all(2);
+        let index_of = |id: &str| {
+            timeline
+                .events
+                .iter()
+                .position(|event| event.id == id)
+                .unwrap()
+        };
+        assert_eq!(position(&timeline, &all, index_of("attack")), Some((1, 4)));
+        assert_eq!(
+            position(&timeline, &all, index_of("second-attack")),
+            Some((3, 4))
+        );
+        assert_eq!(position(&timeline, &all, index_of("visit")), Some((4, 4)));
+        let mut cyber = CategoryFilter::all(2);
+        cyber.toggle(1);
+        assert_eq!(
+            position(&timeline, &cyber, index_of("second-attack")),
+            Some((2, 2))
+        );
+        assert_eq!(position(&timeline, &cyber, index_of("visit")), None);
+        assert_eq!(position(&timeline, &all, 99), None);
     }
 }

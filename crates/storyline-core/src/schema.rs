@@ -31,6 +31,10 @@ pub struct DocumentV1 {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"))]
     pub language: Option<String>,
+    /// Open on a title card (the title, the description and a Start button) until the reader
+    /// starts the story or picks an event; embeds may override it (`data-title-card`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_card: Option<bool>,
     /// The categories events belong to; each gets a filter button and a colour.
     pub categories: Vec<CategoryV1>,
     /// The events, in any order.

@@ -29,6 +29,9 @@ pub struct InitialView {
     /// neither.
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Whether the story opens on its title card (title, description and a Start button) while
+    /// no event is open; `None` follows the data's `title_card`. Not part of links.
+    pub title_card: Option<bool>,
 }
 
 /// Windows narrower than this are written to the minute; wider ones to the day.
@@ -163,6 +166,7 @@ impl InitialView {
             categories,
             from,
             to,
+            title_card: None,
         }
     }
 
@@ -424,6 +428,7 @@ mod tests {
             categories: categories.map(|ids| ids.iter().map(|id| id.to_string()).collect()),
             from: window.map(|(from, _)| from.to_string()),
             to: window.map(|(_, to)| to.to_string()),
+            title_card: None,
         }
     }
 

@@ -385,6 +385,7 @@ pub fn assemble(
         title,
         description,
         language: None,
+        title_card: None,
         categories: categories.list,
         events,
     });

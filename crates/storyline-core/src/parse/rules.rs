@@ -19,6 +19,7 @@ pub(crate) const TOP_FIELDS: &[&str] = &[
     "title",
     "description",
     "language",
+    "title_card",
     "categories",
     "events",
 ];
@@ -63,6 +64,7 @@ impl Checker {
         }
         let title = self.required_text(object, &root, "title", "the timeline's title");
         let description = self.optional_text(object, &root, "description");
+        let title_card = self.optional_bool(object, &root, "title_card");
         let language = self.optional_text(object, &root, "language");
         if let Some(language) = &language {
             if !is_language_tag(language) {
@@ -94,13 +96,9 @@ impl Checker {
             EventsField::List(pending) => Some(self.resolve_categories(pending, &categories)),
         };
         let events = events.filter(|events| !events.is_empty())?;
-        Some(Timeline::new(
-            title?,
-            description,
-            language,
-            categories,
-            events,
-        ))
+        let mut timeline = Timeline::new(title?, description, language, categories, events);
+        timeline.title_card = title_card;
+        Some(timeline)
     }
 
     /// Matches each event's category ids against the categories, now that all are known.

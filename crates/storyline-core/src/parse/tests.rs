@@ -536,3 +536,34 @@ fn only_the_hints_depend_on_the_build() {
         );
     }
 }
+
+#[test]
+fn the_title_card_is_a_flag_of_the_story() {
+    let with_card = document(GOOD_EVENT).replace(
+        "\"title\": \"Test\",",
+        "\"title\": \"Test\", \"title_card\": true,",
+    );
+    assert!(
+        parse_timeline(&with_card)
+            .timeline
+            .expect("valid")
+            .title_card
+    );
+    assert!(
+        !parse_timeline(&document(GOOD_EVENT))
+            .timeline
+            .expect("valid")
+            .title_card
+    );
+    let wrong = document(GOOD_EVENT).replace(
+        "\"title\": \"Test\",",
+        "\"title\": \"Test\", \"title_card\": \"yes\",",
+    );
+    let found = problems(&wrong);
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("title_card: expected true or false")),
+        "{found:#?}"
+    );
+}

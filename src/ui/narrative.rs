@@ -1,0 +1,208 @@
+//! Reading the story event by event, like slides: Previous and Next with "n of N" above the
+//! details, a swipe on touch screens, and the optional title card with its Start button.
+
+use super::dates::ReaderDates;
+use super::state::TimelineState;
+use crate::core::i18n::fill;
+use crate::core::model::EventIndex;
+use crate::core::navigation::{self, Step};
+use crate::core::ticks::TickUnit;
+use crate::core::words::DateWords;
+use leptos::ev::PointerEvent;
+use leptos::prelude::*;
+
+/// A swipe is a mostly horizontal touch move at least this long, in CSS pixels.
+const SWIPE_MIN_PX: f64 = 48.0;
+
+/// Opens the event a step leads to among the shown ones, gliding the time area so it stays in
+/// view with room around it; the deep link, the host's `on_select` and the screen reader follow
+/// the selection as for any other. Going back from the first event returns to the title card.
+pub(crate) fn go(state: TimelineState, step: Step, title_card: bool) {
+    let story = state.story();
+    let from = state.selected.get_untracked();
+    let next = state
+        .filter
+        .with_untracked(|filter| navigation::step(&story, filter, from, step));
+    let Some(next) = next else {
+        if title_card && step == Step::Previous && from.is_some() {
+            state.current.set(None);
+            state.select(None);
+        }
+        return;
+    };
+    let (start, end) = story.span(next);
+    let window = state.motion.target();
+    let room = window.span() * 0.08;
+    if start < window.start + room || end > window.end - room {
+        state
+            .motion
+            .glide_to(window.centred_on((start + end) / 2.0));
+    }
+    state.current.set(Some(next));
+    state.select(Some(next));
+}
+
+/// Where the open event stands among the shown ones, "n of N" (tracked).
+pub(crate) fn position_of(state: TimelineState, index: EventIndex) -> Option<(usize, usize)> {
+    let story = state.story();
+    state
+        .filter
+        .with(|filter| navigation::position(&story, filter, index))
+}
+
+/// Previous, "n of N" and Next, above the open event. Each button is disabled where it would
+/// lead nowhere; with nothing open, Next starts at the first shown event.
+#[component]
+pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
+    let (selected, filter, language) = (state.selected, state.filter, state.language);
+    let words = language.words();
+    let story = state.story();
+    let total = Memo::new(move |_| {
+        filter.with(|filter| {
+            story
+                .events
+                .iter()
+                .filter(|e| filter.shows_event(e))
+                .count()
+        })
+    });
+    let position = Memo::new(move |_| selected.get().and_then(|index| position_of(state, index)));
+    let at_start = move || match position.get() {
+        Some((n, _)) => n <= 1 && !title_card,
+        None => true,
+    };
+    let at_end = move || match position.get() {
+        Some((n, total)) => n >= total,
+        None => total.get() == 0,
+    };
+    let progress = move || match position.get() {
+        Some((n, total)) => fill(
+            words.narrative_position,
+            &[("n", &n.to_string()), ("total", &total.to_string())],
+        ),
+        None => fill(words.events_total, &[("total", &total.get().to_string())]),
+    };
+    view! {
+        <nav class="storyline-narrative" aria-label=words.narrative>
+            <button
+                type="button"
+                class="storyline-step storyline-step-previous"
+                aria-label=words.previous_event
+                disabled=at_start
+                on:click=move |_| go(state, Step::Previous, title_card)
+            >
+                <span class="storyline-arrow" aria-hidden="true">"\u{2039}"</span>
+                {words.previous}
+            </button>
+            <p class="storyline-progress">{progress}</p>
+            <button
+                type="button"
+                class="storyline-step storyline-step-next"
+                aria-label=words.next_event
+                disabled=at_end
+                on:click=move |_| go(state, Step::Next, title_card)
+            >
+                {words.next}
+                <span class="storyline-arrow" aria-hidden="true">"\u{203a}"</span>
+            </button>
+        </nav>
+    }
+}
+
+/// The story's opening, under its title and description: how many events over which years, and
+/// Start; shown while no event is open when the data or the embed asks for it.
+pub(crate) fn title_card_view(state: TimelineState) -> impl IntoView {
+    let story = state.story();
+    let words = state.language.words();
+    // The years the story spans ("from 1939 to 2022"); the end is exclusive, hence the second.
+    let dates = ReaderDates::new(state.language);
+    let span = story.extent().map_or_else(String::new, |(first, last)| {
+        fill(
+            words.window_span,
+            &[
+                ("from", &dates.period(first, TickUnit::Year)),
+                ("to", &dates.period((last - 1.0).max(first), TickUnit::Year)),
+            ],
+        )
+    });
+    let summary = format!(
+        "{}, {span}",
+        fill(
+            words.events_total,
+            &[("total", &story.events.len().to_string())]
+        )
+    );
+    view! {
+        // The story's title and description are right above, in its header: the card adds
+        // what a reader needs to begin.
+        <div class="storyline-title-card">
+            <p class="storyline-title-card-span">{summary}</p>
+            <button
+                type="button"
+                class="storyline-start"
+                on:click=move |_| go(state, Step::Next, true)
+            >
+                {words.start}
+                <span class="storyline-arrow" aria-hidden="true">"\u{203a}"</span>
+            </button>
+        </div>
+    }
+}
+
+/// A horizontal swipe on the details moves to the next or previous event (mirrored in
+/// right-to-left languages, where later is to the left). Touch only: a mouse drag selects text.
+#[derive(Clone, Copy)]
+pub(crate) struct Swipe {
+    start: StoredValue<Option<(i32, f64, f64)>>,
+    state: TimelineState,
+    title_card: bool,
+}
+
+impl Swipe {
+    pub fn new(state: TimelineState, title_card: bool) -> Swipe {
+        Swipe {
+            start: StoredValue::new(None),
+            state,
+            title_card,
+        }
+    }
+
+    pub fn on_pointer_down(&self, event: PointerEvent) {
+        if event.pointer_type() == "touch" && event.is_primary() {
+            let start = (
+                event.pointer_id(),
+                f64::from(event.client_x()),
+                f64::from(event.client_y()),
+            );
+            self.start.set_value(Some(start));
+        }
+    }
+
+    pub fn on_pointer_up(&self, event: PointerEvent) {
+        let Some((pointer, x, y)) = self.start.get_value() else {
+            return;
+        };
+        self.start.set_value(None);
+        if pointer != event.pointer_id() || self.state.selected.get_untracked().is_none() {
+            return;
+        }
+        let (dx, dy) = (
+            f64::from(event.client_x()) - x,
+            f64::from(event.client_y()) - y,
+        );
+        if dx.abs() < SWIPE_MIN_PX || dy.abs() * 2.0 > dx.abs() {
+            return;
+        }
+        let towards_later = (dx < 0.0) != self.state.language.is_right_to_left();
+        let step = if towards_later {
+            Step::Next
+        } else {
+            Step::Previous
+        };
+        go(self.state, step, self.title_card);
+    }
+
+    pub fn on_pointer_cancel(&self) {
+        self.start.set_value(None);
+    }
+}
