@@ -1,6 +1,7 @@
 //! Loading a story and showing it: the demo page, and the loader every embed shares.
 
 use super::download::{fetch_text, stop_unused, web_address, EarlyDownload};
+use super::fresh::Fresh;
 use super::look::Theme;
 use super::problems::{LoadFailure, ProblemsPanel};
 use super::timeline::StoryTimeline;
@@ -197,18 +198,19 @@ pub fn TimelineFromSource(
         }
         loaded.try_set(next);
     });
+    // Each state is shown once, so it is built fresh rather than patched (see `Fresh`).
     move || {
         match loaded.get() {
-        Loaded::Loading => view! {
+        Loaded::Loading => Fresh(view! {
             <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label>
                 <div class="storyline-skeleton-bar"></div>
                 <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
             </div>
-        }
+        })
         .into_any(),
         Loaded::Ready(timeline) => {
             let presentation = presentation.clone();
-            view! {
+            Fresh(view! {
                 <StoryTimeline
                     timeline=timeline
                     deep_link=presentation.deep_link
@@ -216,11 +218,13 @@ pub fn TimelineFromSource(
                     theme=presentation.theme
                     lang=presentation.lang
                 />
-            }
+            })
             .into_any()
         }
-        Loaded::Invalid(problems) => view! { <ProblemsPanel problems=problems source=label.clone() /> }.into_any(),
-        Loaded::Failed(message) => view! { <LoadFailure message=message /> }.into_any(),
+        Loaded::Invalid(problems) => {
+            Fresh(view! { <ProblemsPanel problems=problems source=label.clone() /> }).into_any()
+        }
+        Loaded::Failed(message) => Fresh(view! { <LoadFailure message=message /> }).into_any(),
     }
     }
 }

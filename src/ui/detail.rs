@@ -1,11 +1,13 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
 use super::dates::{date_text, event_date_label};
+use super::fresh::Fresh;
 use super::look::Swatch;
 use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Shows the selected event, or a short invitation to pick one.
@@ -13,15 +15,19 @@ use leptos::prelude::*;
 pub fn Detail(state: TimelineState) -> impl IntoView {
     let (timeline, selected, language) = (state.story(), state.selected, state.language);
     let heading_id = format!("{}-detail-title", state.id_prefix());
+    // Another event replaces the shown one whole (see `Fresh`).
     let content = move || {
-        let Some(index) = selected.get() else {
-            return view! {
+        Fresh(match selected.get() {
+            None => Either::Left(view! {
                 <p class="storyline-detail-empty">{language.words().select_hint}</p>
-            }
-            .into_any();
-        };
-        let event = &timeline.events[index];
-        event_view(&timeline, event, heading_id.clone(), state).into_any()
+            }),
+            Some(index) => Either::Right(event_view(
+                &timeline,
+                &timeline.events[index],
+                heading_id.clone(),
+                state,
+            )),
+        })
     };
     view! {
         <section class="storyline-detail" aria-label=language.words().event_details aria-live="off">
@@ -39,11 +45,10 @@ pub(crate) fn paragraphs_view(event: &Event) -> impl IntoView {
             let pieces = paragraph
                 .iter()
                 .map(|piece| match piece {
-                    Inline::Text(text) => text.clone().into_any(),
-                    Inline::Link { label, url } => view! {
+                    Inline::Text(text) => Either::Left(text.clone()),
+                    Inline::Link { label, url } => Either::Right(view! {
                         <a href=url.clone() target="_blank" rel="noopener noreferrer">{label.clone()}</a>
-                    }
-                    .into_any(),
+                    }),
                 })
                 .collect_view();
             view! { <p>{pieces}</p> }

@@ -5,6 +5,7 @@ use super::app::{Presentation, TimelineFromSource};
 use super::download::EarlyDownload;
 use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -90,11 +91,10 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, e
     let early = EarlyDownload::from_js(&early);
     mount_point.set_inner_text("");
     let handle = leptos::mount::mount_to(mount_point.clone(), move || match options.source {
-        Some(source) => view! {
+        Some(source) => Either::Left(view! {
             <TimelineFromSource source=source presentation=presentation early=early />
-        }
-        .into_any(),
-        None => missing_source_message().into_any(),
+        }),
+        None => Either::Right(missing_source_message()),
     });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
 }
@@ -129,11 +129,10 @@ pub fn mount_iframe_page() {
         view! {
             <main class="storyline-iframe">
                 {match options.source {
-                    Some(DataSource::Url(url)) => view! {
+                    Some(DataSource::Url(url)) => Either::Left(view! {
                         <TimelineFromSource source=DataSource::Url(url) presentation=presentation early=early />
-                    }
-                    .into_any(),
-                    _ => missing_source_message().into_any(),
+                    }),
+                    _ => Either::Right(missing_source_message()),
                 }}
             </main>
         }
