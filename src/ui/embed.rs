@@ -49,7 +49,9 @@ fn presentation(options: &EmbedOptions) -> Presentation {
     }
 }
 
-fn read_options(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
+/// Not generic over `get`: the script embed and the iframe page share one copy of the option
+/// reading (a generic one would be compiled once for each).
+fn read_options(get: &dyn Fn(&str) -> Option<String>) -> EmbedOptions {
     let values: Vec<(&str, String)> = OPTION_NAMES
         .iter()
         .filter_map(|name| get(name).map(|value| (*name, value)))
@@ -82,7 +84,7 @@ thread_local! {
 #[wasm_bindgen]
 pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, early: JsValue) {
     unmount_embed(mount_point.clone());
-    let options = read_options(|name| {
+    let options = read_options(&|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(name))
             .ok()
             .and_then(|value| value.as_string())
@@ -121,7 +123,7 @@ pub fn unmount_embed(mount_point: web_sys::HtmlElement) -> bool {
 pub fn mount_iframe_page() {
     let search = window().location().search().unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    let options = read_options(|name| params.as_ref().and_then(|params| params.get(name)));
+    let options = read_options(&|name| params.as_ref().and_then(|params| params.get(name)));
     let presentation = presentation(&options);
     let early = EarlyDownload::from_page();
     leptos::mount::mount_to_body(move || {

@@ -90,11 +90,12 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
         <section class="storyline-list" aria-label=language.words().list_label>
             <p class="storyline-list-summary">{summary}</p>
             <ol class="storyline-list-items">{items}</ol>
-            <Show when=move || { remaining() > 0 }>
+            // Patched, not rebuilt, while more remain: the button keeps focus after each press.
+            {move || (remaining() > 0).then(|| view! {
                 <button type="button" class="storyline-text-button" on:click=move |_| limit.update(|limit| *limit += PAGE)>
                     {move || fill(language.words().show_more, &[("count", &remaining().min(PAGE).to_string())])}
                 </button>
-            </Show>
+            })}
         </section>
     })
 }
