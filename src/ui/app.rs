@@ -1,6 +1,7 @@
 //! Loading a story and showing it: the demo page, and the loader every embed shares.
 
 use super::download::{fetch_text, stop_unused, web_address, EarlyDownload};
+use super::fresh::Fresh;
 use super::look::Theme;
 use super::problems::{LoadFailure, ProblemsPanel};
 use super::timeline::StoryTimeline;
@@ -9,6 +10,7 @@ use crate::core::i18n::Language;
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -197,31 +199,32 @@ pub fn TimelineFromSource(
         }
         loaded.try_set(next);
     });
+    // Each state is shown once, so it is built fresh rather than patched (see `Fresh`).
     move || {
-        match loaded.get() {
-        Loaded::Loading => view! {
-            <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label>
-                <div class="storyline-skeleton-bar"></div>
-                <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
-            </div>
-        }
-        .into_any(),
-        Loaded::Ready(timeline) => {
-            let presentation = presentation.clone();
-            view! {
-                <StoryTimeline
-                    timeline=timeline
-                    deep_link=presentation.deep_link
-                    initial=presentation.initial
-                    theme=presentation.theme
-                    lang=presentation.lang
-                />
+        Fresh(match loaded.get() {
+            Loaded::Loading => EitherOf4::A(view! {
+                <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label>
+                    <div class="storyline-skeleton-bar"></div>
+                    <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
+                </div>
+            }),
+            Loaded::Ready(timeline) => {
+                let presentation = presentation.clone();
+                EitherOf4::B(view! {
+                    <StoryTimeline
+                        timeline=timeline
+                        deep_link=presentation.deep_link
+                        initial=presentation.initial
+                        theme=presentation.theme
+                        lang=presentation.lang
+                    />
+                })
             }
-            .into_any()
-        }
-        Loaded::Invalid(problems) => view! { <ProblemsPanel problems=problems source=label.clone() /> }.into_any(),
-        Loaded::Failed(message) => view! { <LoadFailure message=message /> }.into_any(),
-    }
+            Loaded::Invalid(problems) => {
+                EitherOf4::C(view! { <ProblemsPanel problems=problems source=label.clone() /> })
+            }
+            Loaded::Failed(message) => EitherOf4::D(view! { <LoadFailure message=message /> }),
+        })
     }
 }
 

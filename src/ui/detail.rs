@@ -1,6 +1,7 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
 use super::dates::{date_text, event_date_label};
+use super::fresh::Fresh;
 use super::look::Swatch;
 use super::media::media_view;
 use super::narrative::{title_card_view, NarrativeBar, Swipe};
@@ -8,6 +9,7 @@ use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 /// Shows the selected event, or a short invitation to pick one.
@@ -18,18 +20,20 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
     let (timeline, selected, language) = (state.story(), state.selected, state.language);
     let heading_id = format!("{}-detail-title", state.id_prefix());
     let swipe = Swipe::new(state, title_card);
+    // Another event replaces the shown one whole (see `Fresh`).
     let content = move || {
-        let Some(index) = selected.get() else {
-            if title_card {
-                return title_card_view(state).into_any();
-            }
-            return view! {
+        Fresh(match selected.get() {
+            None if title_card => EitherOf3::A(title_card_view(state)),
+            None => EitherOf3::B(view! {
                 <p class="storyline-detail-empty">{language.words().select_hint}</p>
-            }
-            .into_any();
-        };
-        let event = &timeline.events[index];
-        event_view(&timeline, event, heading_id.clone(), state).into_any()
+            }),
+            Some(index) => EitherOf3::C(event_view(
+                &timeline,
+                &timeline.events[index],
+                heading_id.clone(),
+                state,
+            )),
+        })
     };
     view! {
         <section
@@ -55,11 +59,10 @@ pub(crate) fn paragraphs_view(event: &Event) -> impl IntoView {
             let pieces = paragraph
                 .iter()
                 .map(|piece| match piece {
-                    Inline::Text(text) => text.clone().into_any(),
-                    Inline::Link { label, url } => view! {
+                    Inline::Text(text) => Either::Left(text.clone()),
+                    Inline::Link { label, url } => Either::Right(view! {
                         <a href=url.clone() target="_blank" rel="noopener noreferrer">{label.clone()}</a>
-                    }
-                    .into_any(),
+                    }),
                 })
                 .collect_view();
             view! { <p>{pieces}</p> }

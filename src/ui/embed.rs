@@ -5,6 +5,7 @@ use super::app::{Presentation, TimelineFromSource};
 use super::download::EarlyDownload;
 use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -49,7 +50,9 @@ fn presentation(options: &EmbedOptions) -> Presentation {
     }
 }
 
-fn read_options(get: impl Fn(&str) -> Option<String>) -> EmbedOptions {
+/// Not generic over `get`: the script embed and the iframe page share one copy of the option
+/// reading (a generic one would be compiled once for each).
+fn read_options(get: &dyn Fn(&str) -> Option<String>) -> EmbedOptions {
     let values: Vec<(&str, String)> = OPTION_NAMES
         .iter()
         .filter_map(|name| get(name).map(|value| (*name, value)))
@@ -82,7 +85,7 @@ thread_local! {
 #[wasm_bindgen]
 pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, early: JsValue) {
     unmount_embed(mount_point.clone());
-    let options = read_options(|name| {
+    let options = read_options(&|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(name))
             .ok()
             .and_then(|value| value.as_string())
@@ -91,11 +94,10 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, e
     let early = EarlyDownload::from_js(&early);
     mount_point.set_inner_text("");
     let handle = leptos::mount::mount_to(mount_point.clone(), move || match options.source {
-        Some(source) => view! {
+        Some(source) => Either::Left(view! {
             <TimelineFromSource source=source presentation=presentation early=early />
-        }
-        .into_any(),
-        None => missing_source_message().into_any(),
+        }),
+        None => Either::Right(missing_source_message()),
     });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
 }
@@ -122,7 +124,7 @@ pub fn unmount_embed(mount_point: web_sys::HtmlElement) -> bool {
 pub fn mount_iframe_page() {
     let search = window().location().search().unwrap_or_default();
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok();
-    let options = read_options(|name| params.as_ref().and_then(|params| params.get(name)));
+    let options = read_options(&|name| params.as_ref().and_then(|params| params.get(name)));
     let presentation = presentation(&options);
     let early = EarlyDownload::from_page();
     leptos::mount::mount_to_body(move || {
@@ -130,11 +132,10 @@ pub fn mount_iframe_page() {
         view! {
             <main class="storyline-iframe">
                 {match options.source {
-                    Some(DataSource::Url(url)) => view! {
+                    Some(DataSource::Url(url)) => Either::Left(view! {
                         <TimelineFromSource source=DataSource::Url(url) presentation=presentation early=early />
-                    }
-                    .into_any(),
-                    _ => missing_source_message().into_any(),
+                    }),
+                    _ => Either::Right(missing_source_message()),
                 }}
             </main>
         }

@@ -16,15 +16,12 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(index, category)| {
-            let count = counts[index];
+            let count = counts[index].to_string();
             let pressed = move || filter.with(|filter| filter.is_shown(index));
             let name = format!(
                 "{} ({})",
                 category.label,
-                fill(
-                    language.words().events_total,
-                    &[("total", &count.to_string())]
-                )
+                fill(language.words().events_total, &[("total", &count)])
             );
             view! {
                 <li>

@@ -4,6 +4,7 @@
 use super::dates::event_date_label;
 use super::dates::ReaderDates;
 use super::detail::{paragraphs_view, sources_view};
+use super::fresh::Fresh;
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::model::EventIndex;
@@ -48,9 +49,10 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
             &[("count", &count.to_string()), ("from", &from), ("to", &to)],
         )
     };
+    // A new window, filter or page lists its events anew (see `Fresh`).
     let items = move || {
         let shown = limit.get();
-        listed.with(|listed| {
+        Fresh(listed.with(|listed| {
             listed
                 .iter()
                 .take(shown)
@@ -80,18 +82,20 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
+        }))
     };
     let remaining = move || listed.with(Vec::len).saturating_sub(limit.get());
-    view! {
+    // Shown anew each time the list view opens (see `Fresh`).
+    Fresh(view! {
         <section class="storyline-list" aria-label=language.words().list_label>
             <p class="storyline-list-summary">{summary}</p>
             <ol class="storyline-list-items">{items}</ol>
-            <Show when=move || { remaining() > 0 }>
+            // Patched, not rebuilt, while more remain: the button keeps focus after each press.
+            {move || (remaining() > 0).then(|| view! {
                 <button type="button" class="storyline-text-button" on:click=move |_| limit.update(|limit| *limit += PAGE)>
                     {move || fill(language.words().show_more, &[("count", &remaining().min(PAGE).to_string())])}
                 </button>
-            </Show>
+            })}
         </section>
-    }
+    })
 }

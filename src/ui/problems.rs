@@ -26,7 +26,7 @@ pub fn ProblemsPanel(problems: Vec<Problem>, #[prop(into)] source: String) -> im
             <h2 class="storyline-problems-title">"This timeline can\u{2019}t be shown yet"</h2>
             <p>{summary} " " <code>{source}</code></p>
             <ol class="storyline-problems-list">
-                {errors.into_iter().map(|problem| view! { <ProblemItem problem=problem /> }).collect_view()}
+                {errors.into_iter().map(problem_item).collect_view()}
             </ol>
             // The reader's build leaves the validator's hints out (they weigh on every article's
             // download); the editor and the command line give them.
@@ -45,24 +45,11 @@ pub fn ProblemItem(
     problem: Problem,
     #[prop(optional)] on_jump: Option<Callback<(usize, usize)>>,
 ) -> impl IntoView {
-    let (line, column) = (problem.line, problem.column);
-    let what = (
-        " \u{2014} ",
-        view! { <code>{problem.path.clone()}</code> },
-        ": ",
-        problem.message.clone(),
-        problem.more_like_this_note(),
-    );
     let Some(jump) = on_jump else {
-        return view! {
-            <li>
-                <span class="storyline-problem-place">{format!("Line {line}, column {column}")}</span>
-                {what}
-                <span class="storyline-problem-hint">{problem.hint}</span>
-            </li>
-        }
-        .into_any();
+        return problem_item(problem).into_any();
     };
+    let (line, column) = (problem.line, problem.column);
+    let what = what_is_wrong(&problem);
     let (kind, class) = match problem.severity {
         Severity::Error => ("Error", "editor-problem editor-error"),
         Severity::Warning => ("Warning", "editor-problem editor-warning"),
@@ -77,6 +64,30 @@ pub fn ProblemItem(
         </li>
     }
     .into_any()
+}
+
+/// The problem's JSON path, what is wrong, and how many more are like it.
+fn what_is_wrong(problem: &Problem) -> impl IntoView {
+    (
+        " \u{2014} ",
+        view! { <code>{problem.path.clone()}</code> },
+        ": ",
+        problem.message.clone(),
+        problem.more_like_this_note(),
+    )
+}
+
+/// A problem as a plain list item (the reader's panel; the editor's items are buttons). Apart
+/// from `ProblemItem`, so the reader's build carries only this shape.
+fn problem_item(problem: Problem) -> impl IntoView {
+    let (line, column) = (problem.line, problem.column);
+    view! {
+        <li>
+            <span class="storyline-problem-place">{format!("Line {line}, column {column}")}</span>
+            {what_is_wrong(&problem)}
+            <span class="storyline-problem-hint">{problem.hint}</span>
+        </li>
+    }
 }
 
 /// A short message for data that could not be fetched at all.

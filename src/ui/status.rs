@@ -12,27 +12,29 @@ use leptos::prelude::*;
 pub fn EventCount(state: TimelineState) -> impl IntoView {
     let (story, filter, language) = (state.story(), state.filter, state.language);
     let total = story.events.len();
-    let shown = Memo::new(move |_| {
-        filter.with(|filter| {
+    // No memo needed: a text node is written only when its text changes, so an equal count is
+    // not read out again.
+    let text = move || {
+        let shown = filter.with(|filter| {
             story
                 .events
                 .iter()
                 .filter(|e| filter.shows_event(e))
                 .count()
-        })
-    });
-    view! {
-        <p class="storyline-count" aria-live="polite">
-            {move || {
-                let shown = shown.get();
-                if shown == total {
-                    fill(language.words().events_total, &[("total", &total.to_string())])
-                } else {
-                    fill(language.words().events_shown, &[("shown", &shown.to_string()), ("total", &total.to_string())])
-                }
-            }}
-        </p>
-    }
+        });
+        if shown == total {
+            fill(
+                language.words().events_total,
+                &[("total", &total.to_string())],
+            )
+        } else {
+            fill(
+                language.words().events_shown,
+                &[("shown", &shown.to_string()), ("total", &total.to_string())],
+            )
+        }
+    };
+    view! { <p class="storyline-count" aria-live="polite">{text}</p> }
 }
 
 /// What a screen reader hears when the keyboard's place or the selection moves: the event's
@@ -41,7 +43,8 @@ pub fn EventCount(state: TimelineState) -> impl IntoView {
 pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
     let (story, current, selected, language) =
         (state.story(), state.current, state.selected, state.language);
-    let announcement = Memo::new(move |_| {
+    // As with the count, an unchanged announcement leaves its text node alone.
+    let announcement = move || {
         current
             .get()
             .or(selected.get())
@@ -59,7 +62,7 @@ pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
                 heard
             })
             .unwrap_or_default()
-    });
+    };
     view! {
         <p class="storyline-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
     }

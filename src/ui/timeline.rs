@@ -125,9 +125,7 @@ pub fn StoryTimeline(
             <div class:storyline-hidden=move || list_view.get()>
                 <OverviewStrip state=state />
             </div>
-            <Show when=move || list_view.get()>
-                <ListView state=state />
-            </Show>
+            {move || list_view.get().then(|| view! { <ListView state=state /> })}
             <Detail state=state title_card=title_card />
         </section>
     }
