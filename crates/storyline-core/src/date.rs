@@ -4,6 +4,7 @@
 //! clock. Dates carry no time zone: "2022-09-07" is the seventh of September wherever the reader is,
 //! so nothing here ever consults a local clock.
 
+use super::scale::clamped;
 use super::words::{DateWords, ENGLISH_DATES};
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
@@ -290,7 +291,7 @@ impl CalendarTime {
     /// Reads an instant on the calendar, clamped to the supported years.
     pub fn from_seconds(seconds: Seconds) -> CalendarTime {
         let limit = calendar_seconds(MAX_ABS_YEAR, 1, 1);
-        let seconds = seconds.clamp(-limit, limit);
+        let seconds = clamped(seconds, -limit, limit);
         let days = (seconds / SECONDS_PER_DAY).floor();
         let within_day = seconds - days * SECONDS_PER_DAY;
         let date =
