@@ -10,6 +10,7 @@ pub mod layout;
 pub mod locate;
 pub mod model;
 pub mod navigation;
+pub mod order;
 pub mod overview;
 pub mod parse;
 pub mod report;
