@@ -72,13 +72,12 @@ impl PartialDate {
             message: format!("\u{201c}{trimmed}\u{201d} is not a date this format understands"),
             hint: FORMAT_HINT.into(),
         };
-        let (negative, unsigned) = match trimmed.as_bytes()[0] {
-            b'-' => (true, &trimmed[1..]),
-            b'+' => (false, &trimmed[1..]),
-            _ => (false, trimmed),
+        let (negative, unsigned) = match trimmed.strip_prefix('-') {
+            Some(unsigned) => (true, unsigned),
+            None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
         };
-        let (date_part, time_part) = match unsigned.find(['T', 't', ' ']) {
-            Some(split) => (&unsigned[..split], Some(&unsigned[split + 1..])),
+        let (date_part, time_part) = match unsigned.split_once(['T', 't', ' ']) {
+            Some((date, time)) => (date, Some(time)),
             None => (unsigned, None),
         };
         let mut fields = date_part.split('-');

@@ -229,7 +229,9 @@ impl Timeline {
         let mut counts = vec![0; self.categories.len()];
         for event in &self.events {
             for &category in &event.categories {
-                counts[category] += 1;
+                if let Some(count) = counts.get_mut(category) {
+                    *count += 1;
+                }
             }
         }
         counts
