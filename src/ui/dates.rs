@@ -3,26 +3,35 @@
 //! languages this browser's `Intl` lacks, are written by the core (`core::words`).
 
 use crate::core::date::{calendar_seconds, PartialDate, Precision, Seconds};
-use crate::core::i18n::Language;
+use crate::core::i18n::{Language, LANGUAGES};
 use crate::core::model::Event;
 use crate::core::ticks::TickUnit;
 use crate::core::words::{DateWords, WrittenDates};
+use std::cell::Cell;
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    static SUPPORTED: std::cell::RefCell<std::collections::HashMap<&'static str, bool>> = Default::default();
+    /// Each language's answer once asked, by its place in `Language` (an array rather than a map:
+    /// a map's hashing and growth would be code in the reader's download for seven entries).
+    static SUPPORTED: [Cell<Option<bool>>; LANGUAGES.len()] = Default::default();
 }
 
 /// Whether this browser's `Intl` knows the language (some builds lack, say, Albanian); where it
 /// does not, the core writes dates from the language's month names.
 fn intl_knows(language: Language) -> bool {
-    SUPPORTED.with(|known| {
-        *known.borrow_mut().entry(language.tag()).or_insert_with(|| {
-            let locales = js_sys::Array::of1(&JsValue::from_str(language.tag()));
-            js_sys::Intl::DateTimeFormat::supported_locales_of(&locales, &js_sys::Object::new())
-                .length()
-                > 0
-        })
+    let ask = || {
+        let locales = js_sys::Array::of1(&JsValue::from_str(language.tag()));
+        js_sys::Intl::DateTimeFormat::supported_locales_of(&locales, &js_sys::Object::new())
+            .length()
+            > 0
+    };
+    SUPPORTED.with(|known| match known.get(language as usize) {
+        Some(answer) => answer.get().unwrap_or_else(|| {
+            let knows = ask();
+            answer.set(Some(knows));
+            knows
+        }),
+        None => ask(),
     })
 }
 

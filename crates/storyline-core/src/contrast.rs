@@ -10,13 +10,13 @@ pub fn parse_hex(color: &str) -> Option<(u8, u8, u8)> {
     let channel = |text: &str| u8::from_str_radix(text, 16).ok();
     match digits.len() {
         3 => {
-            let expand = |i: usize| channel(&digits[i..=i].repeat(2));
+            let expand = |i: usize| channel(&digits.get(i..=i)?.repeat(2));
             Some((expand(0)?, expand(1)?, expand(2)?))
         }
         6 => Some((
-            channel(&digits[0..2])?,
-            channel(&digits[2..4])?,
-            channel(&digits[4..6])?,
+            channel(digits.get(0..2)?)?,
+            channel(digits.get(2..4)?)?,
+            channel(digits.get(4..6)?)?,
         )),
         _ => None,
     }

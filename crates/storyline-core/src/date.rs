@@ -4,6 +4,7 @@
 //! clock. Dates carry no time zone: "2022-09-07" is the seventh of September wherever the reader is,
 //! so nothing here ever consults a local clock.
 
+use super::scale::clamped;
 use super::words::{DateWords, ENGLISH_DATES};
 use chrono::{Datelike, NaiveDate};
 use std::fmt;
@@ -71,13 +72,12 @@ impl PartialDate {
             message: format!("\u{201c}{trimmed}\u{201d} is not a date this format understands"),
             hint: FORMAT_HINT.into(),
         };
-        let (negative, unsigned) = match trimmed.as_bytes()[0] {
-            b'-' => (true, &trimmed[1..]),
-            b'+' => (false, &trimmed[1..]),
-            _ => (false, trimmed),
+        let (negative, unsigned) = match trimmed.strip_prefix('-') {
+            Some(unsigned) => (true, unsigned),
+            None => (false, trimmed.strip_prefix('+').unwrap_or(trimmed)),
         };
-        let (date_part, time_part) = match unsigned.find(['T', 't', ' ']) {
-            Some(split) => (&unsigned[..split], Some(&unsigned[split + 1..])),
+        let (date_part, time_part) = match unsigned.split_once(['T', 't', ' ']) {
+            Some((date, time)) => (date, Some(time)),
             None => (unsigned, None),
         };
         let mut fields = date_part.split('-');
@@ -290,7 +290,7 @@ impl CalendarTime {
     /// Reads an instant on the calendar, clamped to the supported years.
     pub fn from_seconds(seconds: Seconds) -> CalendarTime {
         let limit = calendar_seconds(MAX_ABS_YEAR, 1, 1);
-        let seconds = seconds.clamp(-limit, limit);
+        let seconds = clamped(seconds, -limit, limit);
         let days = (seconds / SECONDS_PER_DAY).floor();
         let within_day = seconds - days * SECONDS_PER_DAY;
         let date =

@@ -11,6 +11,7 @@ pub mod locate;
 pub mod media;
 pub mod model;
 pub mod navigation;
+pub mod order;
 pub mod overview;
 pub mod parse;
 pub mod report;

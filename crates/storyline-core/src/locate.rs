@@ -105,7 +105,7 @@ impl SourceMap {
             .chain(scanner.keys.values())
             .copied()
             .collect();
-        offsets.sort_unstable();
+        crate::order::sort_by(&mut offsets, &|a, b| a.cmp(&b));
         offsets.dedup();
         let positions = positions_of(text.as_bytes(), &offsets);
         let place = |offset: &usize| positions.get(offset).copied();

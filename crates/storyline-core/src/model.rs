@@ -2,6 +2,7 @@
 
 use super::date::{PartialDate, Seconds};
 use super::media::{MediaKind, Video};
+use super::order::{positions_by, sort_by};
 use super::text::{parse_text, Paragraph};
 use super::words::{DateWords, ENGLISH_DATES};
 
@@ -68,7 +69,10 @@ impl SpanIndex {
                     .map(|&(_, _, index)| index),
             );
         }
-        found.sort_unstable();
+        // Each group's events come in index order; only several groups need a sort.
+        if !found.is_sorted() {
+            sort_by(&mut found, &|a, b| a.cmp(&b));
+        }
         found
     }
 }
@@ -201,10 +205,9 @@ impl Timeline {
         events: Vec<Event>,
     ) -> Timeline {
         let written_spans: Vec<(Seconds, Seconds)> = events.iter().map(Event::span).collect();
-        // Sort positions, not events (moving large values is what costs), stably so events at
-        // the same moment keep the order written.
-        let mut order: Vec<usize> = (0..events.len()).collect();
-        order.sort_by(|&a, &b| {
+        // Sort positions, not events (moving large values is what costs); events at the same
+        // moment keep the order written.
+        let order = positions_by(events.len(), &|a, b| {
             let (a, b) = (written_spans[a], written_spans[b]);
             a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1))
         });
@@ -266,7 +269,9 @@ impl Timeline {
         let mut counts = vec![0; self.categories.len()];
         for event in &self.events {
             for &category in &event.categories {
-                counts[category] += 1;
+                if let Some(count) = counts.get_mut(category) {
+                    *count += 1;
+                }
             }
         }
         counts

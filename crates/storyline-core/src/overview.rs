@@ -3,7 +3,7 @@
 
 use super::date::Seconds;
 use super::model::{CategoryFilter, Timeline};
-use super::scale::TimeScale;
+use super::scale::{clamped, TimeScale};
 use super::viewport::Viewport;
 
 /// Maps the story's whole span (with a margin) onto the strip's width.
@@ -32,12 +32,13 @@ impl Overview {
     /// (at least `min_width` pixels wide) even when the window is far outside the story.
     pub fn brush(&self, window: &Viewport, min_width: f64) -> Brush {
         let width = self.scale.width;
-        let left = self.scale.x(window.start).clamp(0.0, width);
-        let right = self.scale.x(window.end).clamp(0.0, width);
+        let left = clamped(self.scale.x(window.start), 0.0, width);
+        let right = clamped(self.scale.x(window.end), 0.0, width);
         if right - left >= min_width {
             return Brush { left, right };
         }
-        let centre = ((left + right) / 2.0).clamp(
+        let centre = clamped(
+            (left + right) / 2.0,
             min_width / 2.0,
             (width - min_width / 2.0).max(min_width / 2.0),
         );

@@ -20,15 +20,15 @@ pub struct RefusedLink {
 /// control characters; everything else (`javascript:`, `data:`, relative paths) is refused.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
+    let scheme_length = if lower.starts_with("https://") {
+        8
     } else if lower.starts_with("http://") {
-        &url[7..]
+        7
     } else {
         return false;
     };
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..host_end];
+    let rest = url.get(scheme_length..).unwrap_or_default();
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     // No user part: `https://apnews.com@evil.example` reads as AP but goes to evil.example.
     !host.is_empty()
         && !host.contains('@')

@@ -1,6 +1,7 @@
 //! The visible time window and the zoom and pan arithmetic on it, as an immutable value.
 
 use super::date::{Seconds, SECONDS_PER_HOUR, SECONDS_PER_MEAN_YEAR};
+use super::scale::clamped;
 
 /// The narrowest window a reader can zoom to: one hour.
 pub const MIN_SPAN: Seconds = SECONDS_PER_HOUR;
@@ -21,7 +22,7 @@ impl Viewport {
     /// A window over `[start, end)`, clamped to the allowed spans and instants.
     pub fn new(start: Seconds, end: Seconds) -> Viewport {
         let centre = (start + end) / 2.0;
-        let span = (end - start).clamp(MIN_SPAN, MAX_SPAN);
+        let span = clamped(end - start, MIN_SPAN, MAX_SPAN);
         Viewport {
             start: centre - span / 2.0,
             end: centre + span / 2.0,
@@ -49,7 +50,7 @@ impl Viewport {
         if !(factor.is_finite() && factor > 0.0) {
             return *self;
         }
-        let anchor_fraction = ((anchor - self.start) / self.span()).clamp(0.0, 1.0);
+        let anchor_fraction = clamped((anchor - self.start) / self.span(), 0.0, 1.0);
         Viewport::anchored(anchor, anchor_fraction, self.span() / factor)
     }
 
@@ -57,7 +58,7 @@ impl Viewport {
     /// of the width: the shape of every zoom, and of a pinch whose fingers also move.
     pub fn anchored(anchor: Seconds, fraction: f64, span: Seconds) -> Viewport {
         let span = if span.is_finite() {
-            span.clamp(MIN_SPAN, MAX_SPAN)
+            clamped(span, MIN_SPAN, MAX_SPAN)
         } else {
             MAX_SPAN
         };
@@ -72,7 +73,7 @@ impl Viewport {
     /// Moves the window later in time by `offset` (earlier when negative).
     pub fn pan_by(&self, offset: Seconds) -> Viewport {
         // Clamp the offset, not the result, so a huge offset cannot swallow the span in rounding.
-        let offset = offset.clamp(WORLD_START - self.start, WORLD_END - self.end);
+        let offset = clamped(offset, WORLD_START - self.start, WORLD_END - self.end);
         Viewport {
             start: self.start + offset,
             end: self.end + offset,
@@ -87,7 +88,7 @@ impl Viewport {
     /// The window a fraction `t` (0 to 1) of the way from `self` to `target`, for smooth zooms:
     /// the centre moves evenly and the span changes by equal ratios, so a zoom feels steady.
     pub fn towards(&self, target: &Viewport, t: f64) -> Viewport {
-        let t = t.clamp(0.0, 1.0);
+        let t = clamped(t, 0.0, 1.0);
         let centre = self.centre() + (target.centre() - self.centre()) * t;
         let span = self.span() * (target.span() / self.span()).powf(t);
         Viewport {

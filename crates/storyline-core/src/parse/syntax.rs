@@ -26,6 +26,17 @@ pub(super) fn failed(problem: Problem) -> ParseOutcome {
 }
 
 pub(super) fn syntax_problem(text: &str, error: &serde_json::Error) -> Problem {
+    if cfg!(feature = "terse") {
+        return Problem {
+            severity: Severity::Error,
+            path: JsonPath::root().to_string(),
+            line: error.line().max(1),
+            column: character_column(text, error.line(), error.column()),
+            message: plain_syntax_message(text, error),
+            hint: String::new(),
+            more_like_this: 0,
+        };
+    }
     let full = error.to_string();
     // serde_json appends " at line L column C"; the position is reported separately.
     let message = full
@@ -78,4 +89,39 @@ pub(super) fn character_column(text: &str, line: usize, byte_column: usize) -> u
         boundary -= 1;
     }
     line_text[..boundary].chars().count().max(1)
+}
+
+/// The reader's words for broken JSON, from the kind of error and the character at its place
+/// rather than serde_json's own message: formatting that message (`serde_json::Error`'s
+/// `Display`) brings `std::io`'s error texts into the reader's download. The editor and the CLI
+/// keep serde_json's words and a hint.
+pub(super) fn plain_syntax_message(text: &str, error: &serde_json::Error) -> String {
+    const BROKEN: &str = "this is not valid JSON";
+    if error.classify() == serde_json::error::Category::Eof {
+        return "the file ends before the JSON is complete".into();
+    }
+    // serde_json gives column 0 when a line break ended the line inside a quoted text.
+    let Some(column_offset) = error.column().checked_sub(1) else {
+        return format!("{BROKEN}: a line break inside quotes (write it as \\n)");
+    };
+    // Lines and columns as serde_json counts them: lines end at '\n', columns count bytes.
+    let line_start: usize = text
+        .split('\n')
+        .take(error.line().saturating_sub(1))
+        .map(|earlier| earlier.len() + 1)
+        .sum();
+    let offset = line_start + column_offset;
+    let (Some(before), Some(found)) = (
+        text.get(..offset),
+        text.get(offset..).and_then(|rest| rest.chars().next()),
+    ) else {
+        return BROKEN.into();
+    };
+    if matches!(found, '}' | ']') && before.trim_end().ends_with(',') {
+        format!("{BROKEN}: trailing comma")
+    } else if found.is_control() {
+        format!("{BROKEN}: a control character")
+    } else {
+        format!("{BROKEN}: unexpected \u{201c}{found}\u{201d}")
+    }
 }

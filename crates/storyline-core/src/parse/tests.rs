@@ -151,6 +151,44 @@ fn missing_fields_point_at_the_object_that_lacks_them() {
 }
 
 #[test]
+fn the_readers_syntax_messages_name_the_mistake_without_serde_jsons_words() {
+    let cases = [
+        (
+            "{\n  \"version\": 1,\n  \"title\": \"T\",\n}",
+            "this is not valid JSON: trailing comma",
+        ),
+        (
+            "{\"events\": [1, 2 ,\n ]}",
+            "this is not valid JSON: trailing comma",
+        ),
+        (
+            "{\"a\": 1 \"b\": 2}",
+            "this is not valid JSON: unexpected \u{201c}\"\u{201d}",
+        ),
+        (
+            "{\"\u{e9}t\u{e9}\": \u{fc}ber}",
+            "this is not valid JSON: unexpected \u{201c}\u{fc}\u{201d}",
+        ),
+        (
+            "{\"title\": \"two\nlines\"}",
+            "this is not valid JSON: a line break inside quotes (write it as \\n)",
+        ),
+        (
+            "{\"version\": 1, \"events\": [",
+            "the file ends before the JSON is complete",
+        ),
+    ];
+    for (text, expected) in cases {
+        let error = serde_json::from_str::<Value>(text).unwrap_err();
+        assert_eq!(
+            syntax::plain_syntax_message(text, &error),
+            expected,
+            "{text:?}"
+        );
+    }
+}
+
+#[test]
 fn syntax_errors_are_located_and_explained() {
     let outcome = parse_timeline("{\n  \"version\": 1,\n  \"title\": \"T\",\n}");
     assert_eq!(outcome.problems.len(), 1);
