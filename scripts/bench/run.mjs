@@ -5,7 +5,11 @@
 // side and Storyline's ratios to each peer, then the targets of issue #12 with this run's numbers,
 // then Storyline's own detail (pan step, DOM size, memory). Not a test: it measures, it does not
 // judge. Results go to bench-results/latest.md and bench-results/latest.json (also kept dated).
-// Method: docs/performance.md. Usage: node scripts/bench/run.mjs [--quick] (--quick: one load each).
+// Method: docs/performance.md. Usage: node scripts/bench/run.mjs [--quick] [--only=storyline,vis]
+// [--sizes=100,1000] [--runs=N] [--targets-only] [--port=N] [--dist=FOLDER] (--quick: one load each; --sizes: only
+// these stories; --targets-only: only the sized stories' first render, blocking time and zoom
+// steps, without the warnings path, the demo, the phone profile and the detail; --port: another
+// port, for two benches on one machine; --dist: another build, to compare two side by side).
 import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -15,14 +19,19 @@ import { toTimelineJs, toVis } from "./peers/convert.mjs";
 import { CHROMIUM } from "../chromium.mjs";
 
 const QUICK = process.argv.includes("--quick");
+const flag = (name) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const TARGETS_ONLY = process.argv.includes("--targets-only");
+const RUNS = flag("runs") ? Number(flag("runs")) : null;
+const ONLY_SIZES = flag("sizes")?.split(",").map(Number);
 // --only=vis,storyline: run only these widgets (the others' columns stay empty).
-const ONLY = process.argv.find((arg) => arg.startsWith("--only="))?.slice("--only=".length).split(",");
-const PORT = 8093;
+const ONLY = flag("only")?.split(",");
+const PORT = Number(flag("port") ?? 8093);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const out = "bench-results";
-const SIZES = [100, 1_000, 10_000];
-const STORYLINE_ONLY_SIZES = [100_000];
-const runsFor = (size) => (QUICK ? 1 : size <= 100 ? 5 : 3);
+const sized = (sizes) => sizes.filter((size) => !ONLY_SIZES || ONLY_SIZES.includes(size));
+const SIZES = sized([100, 1_000, 10_000]);
+const STORYLINE_ONLY_SIZES = TARGETS_ONLY ? [] : sized([100_000]);
+const runsFor = (size) => RUNS ?? (QUICK ? 1 : size <= 100 ? 5 : 3);
 // Longer than any widget takes on this machine; a load past it is reported as failed.
 const LOAD_TIMEOUT_MS = 90_000;
 const ZOOM_BUDGET_MS = 4_000;
@@ -37,7 +46,7 @@ const PHONE = {
 };
 
 const MOUNTS = {
-  "/": "dist",
+  "/": flag("dist") ?? "dist",
   "/bench": `${out}/data`,
   "/peers": "scripts/bench/peers",
   "/peer-lib/vis-timeline": "node_modules/vis-timeline",
@@ -194,7 +203,19 @@ async function load(widget, story, { profile = null, zoom = false, detail = fals
       for (const entry of window.__longTaskObserver.takeRecords()) window.__longTasks.push([entry.startTime, entry.duration]);
       return window.__longTasks.filter(([start]) => start < firstRender).reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
     }, rendered);
-    if (zoom) result.zoom = await zoomSteps(page, widget);
+    if (zoom) {
+      // Where the stepping's time goes, per step: Chromium's running totals of script, style
+      // recalculation and layout (frames between steps included), before and after.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Performance.enable");
+      const totals = async () =>
+        Object.fromEntries((await cdp.send("Performance.getMetrics")).metrics.map((metric) => [metric.name, metric.value]));
+      const before = await totals();
+      result.zoom = await zoomSteps(page, widget);
+      const after = await totals();
+      const perStep = (name) => (1000 * (after[name] - before[name])) / result.zoom.length;
+      result.zoomBreakdown = { script: perStep("ScriptDuration"), style: perStep("RecalcStyleDuration"), layout: perStep("LayoutDuration") };
+    }
     if (detail) Object.assign(result, await storylineDetail(page, context));
     result.ok = true;
   } catch (error) {
@@ -320,7 +341,12 @@ async function series(widget, story, runs, initialOptions = {}) {
       console.error(`bench: ${tag} failed: ${result.error}`);
       break; // One failure is enough to report; the rest would fail the same way.
     }
-    process.stderr.write(`bench: ${tag} ${run + 1}/${runs}: ${result.firstRender.toFixed(0)} ms\n`);
+    const split = result.zoomBreakdown;
+    const zoomed = result.zoom?.length
+      ? `, zoom step median ${median(result.zoom).toFixed(1)} ms (per step: script ${split.script.toFixed(1)}, style ${split.style.toFixed(1)}, layout ${split.layout.toFixed(1)} ms)`
+      : "";
+    const blocked = result.blocking === null ? "" : `, blocking ${result.blocking.toFixed(0)} ms`;
+    process.stderr.write(`bench: ${tag} ${run + 1}/${runs}: ${result.firstRender.toFixed(0)} ms${blocked}${zoomed}\n`);
   }
   const good = loads.filter((r) => r.ok);
   const zoom = good.flatMap((r) => r.zoom ?? []);
@@ -336,6 +362,9 @@ async function series(widget, story, runs, initialOptions = {}) {
     firstRenderAll: good.map((r) => Math.round(r.firstRender)),
     consoleLines: median(loads.map((r) => r.consoleLines)),
     blocking: median(good.map((r) => r.blocking).filter((b) => b !== null)),
+    blockingAll: good.map((r) => r.blocking),
+    zoomMedianAll: good.filter((r) => r.zoom?.length).map((r) => +median(r.zoom).toFixed(2)),
+    zoomBreakdownAll: good.filter((r) => r.zoomBreakdown).map((r) => r.zoomBreakdown),
     zoomSteps: zoom.length,
     zoomMedian: median(zoom),
     zoomP95: p95(zoom),
@@ -375,13 +404,16 @@ const find = (widget, story, phone = false) => results.find((r) => r.widget === 
 const storyline = WIDGETS[0];
 const widgets = WIDGETS.filter(active);
 for (const size of SIZES)
-  for (const widget of widgets) results.push(await series(widget, `events-${size}`, runsFor(size), { zoom: true, detail: widget === storyline }));
-if (active(storyline)) {
+  for (const widget of widgets)
+    results.push(await series(widget, `events-${size}`, runsFor(size), { zoom: true, detail: widget === storyline && !TARGETS_ONLY }));
+if (active(storyline) && !TARGETS_ONLY) {
   for (const size of STORYLINE_ONLY_SIZES) results.push(await series(storyline, `events-${size}`, runsFor(size), { zoom: true, detail: true }));
   for (const size of [...SIZES, ...STORYLINE_ONLY_SIZES]) results.push(await series(storyline, `events-${size}-nosources`, runsFor(size)));
 }
-for (const widget of widgets) results.push(await series(widget, "demo", runsFor(100)));
-for (const widget of widgets) results.push({ ...(await series(widget, "demo", QUICK ? 1 : 3, { profile: PHONE })), phone: true });
+if (!TARGETS_ONLY) {
+  for (const widget of widgets) results.push(await series(widget, "demo", runsFor(100)));
+  for (const widget of widgets) results.push({ ...(await series(widget, "demo", RUNS ?? (QUICK ? 1 : 3), { profile: PHONE })), phone: true });
+}
 await browser.close();
 server.kill();
 

@@ -1,12 +1,15 @@
 //! The time axis: the unit above the ticks (pinned at the left edge), the tick labels, and grid
-//! lines. The lines of all ticks are one SVG path per kind, and each label is one element, so a
-//! zoom step rewrites a few attributes instead of rebuilding an element pair per tick.
+//! lines. The lines of all ticks are one SVG path per kind, and each label is one element, reused
+//! from step to step, so a zoom step rewrites a few attributes instead of rebuilding an element
+//! pair per tick.
 
 use super::dates::ReaderDates;
 use super::look::{push_tenths, px, TICK_CHAR_WIDTH};
 use super::state::TimelineState;
 use crate::core::ticks::{generate_ticks, Tick, Ticks};
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Where grid lines start, under the row of their labels (major and minor), in pixels.
 const MAJOR_LINE_TOP: f64 = 6.0;
@@ -29,18 +32,54 @@ fn grid_path(ticks: &[Tick], top: f64) -> String {
     path
 }
 
-/// The labels of these ticks, each placed at its tick; a label the edge would cut in half is
-/// left out.
-fn tick_labels(ticks: &Ticks, row: &[Tick], label: &dyn Fn(&Tick) -> String) -> Vec<impl IntoView> {
+/// The labels of these ticks that fit, each with its place: a label the edge would cut in half
+/// is left out.
+fn tick_labels(ticks: &Ticks, row: &[Tick], label: &dyn Fn(&Tick) -> String) -> Vec<(String, f64)> {
     row.iter()
         .filter_map(|tick| {
             let text = label(tick);
             let end = tick.x + text.chars().count() as f64 * TICK_CHAR_WIDTH;
-            (tick.x >= -1.0 && end <= ticks.width).then(|| {
-                view! { <span class="storyline-tick storyline-tick-label" style:inset-inline-start=px(tick.x)>{text}</span> }
-            })
+            (tick.x >= -1.0 && end <= ticks.width).then_some((text, tick.x))
         })
         .collect()
+}
+
+/// One row of tick labels, drawn straight into its element: a zoom step moves and renames the
+/// labels already there (one element each, reused in order) and adds or drops only the
+/// difference, rather than building a view per label each time.
+#[derive(Default)]
+struct LabelRow {
+    /// Each label's element, with the text and place last written to it.
+    drawn: Vec<(web_sys::HtmlElement, String, f64)>,
+}
+
+impl LabelRow {
+    fn draw(&mut self, row: &web_sys::Element, labels: Vec<(String, f64)>) {
+        for (at, (text, x)) in labels.iter().enumerate() {
+            if at == self.drawn.len() {
+                let Ok(element) = document().create_element("span") else {
+                    return;
+                };
+                element.set_class_name("storyline-tick storyline-tick-label");
+                let _ = row.append_child(&element);
+                self.drawn
+                    .push((element.unchecked_into(), String::new(), f64::NAN));
+            }
+            let (element, written_text, written_x) = &mut self.drawn[at];
+            if written_text != text {
+                element.set_text_content(Some(text));
+                written_text.clone_from(text);
+            }
+            if *written_x != *x {
+                let _ = web_sys::HtmlElement::style(element)
+                    .set_property("inset-inline-start", &px(*x));
+                *written_x = *x;
+            }
+        }
+        for (element, _, _) in self.drawn.drain(labels.len().min(self.drawn.len())..) {
+            element.remove();
+        }
+    }
 }
 
 #[component]
@@ -59,6 +98,21 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
             }
         })
     };
+    let (major_row, minor_row) = (NodeRef::<Div>::new(), NodeRef::<Div>::new());
+    let rows = StoredValue::new_local(<[LabelRow; 2]>::default());
+    Effect::new(move |_| {
+        let (Some(major_row), Some(minor_row)) = (major_row.get(), minor_row.get()) else {
+            return;
+        };
+        ticks.with(|ticks| {
+            let major = tick_labels(ticks, &ticks.major, &|tick| ticks.major_label(tick, &words));
+            let minor = tick_labels(ticks, &ticks.minor, &|tick| ticks.minor_label(tick, &words));
+            rows.update_value(|[major_labels, minor_labels]| {
+                major_labels.draw(&major_row, major);
+                minor_labels.draw(&minor_row, minor);
+            });
+        });
+    });
     view! {
         <div class="storyline-axis" aria-hidden="true">
             // Major lines first: where a minor tick falls on a major one, the minor line is on top
@@ -67,13 +121,10 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
                 <path class="storyline-grid-major" d=move || ticks.with(|ticks| grid_path(&ticks.major, MAJOR_LINE_TOP)) />
                 <path class="storyline-grid-minor" d=move || ticks.with(|ticks| grid_path(&ticks.minor, MINOR_LINE_TOP)) />
             </svg>
-            <div class="storyline-axis-major">
+            <div class="storyline-axis-major" node_ref=major_row>
                 <span class="storyline-axis-context">{context}</span>
-                {move || ticks.with(|ticks| tick_labels(ticks, &ticks.major, &|tick| ticks.major_label(tick, &words)))}
             </div>
-            <div class="storyline-axis-minor">
-                {move || ticks.with(|ticks| tick_labels(ticks, &ticks.minor, &|tick| ticks.minor_label(tick, &words)))}
-            </div>
+            <div class="storyline-axis-minor" node_ref=minor_row></div>
         </div>
     }
 }

@@ -1,193 +1,409 @@
-//! One drawn item of the scene: an event (a button with its mark and label, opening its details) or
-//! a cluster (a count that zooms in on the events it gathers), placed from the scene's layout.
+//! The drawn items of the scene: events (a button with its mark and label, opening its details)
+//! and clusters (a count that zooms in on the events it gathers), placed from the scene's layout.
 //!
-//! Both are one view shape, so the reader carries one copy of its code. A zoom step moves every
-//! item: each follows only its own placement (a memo, so an item left in place costs a comparison)
-//! and writes it as one style string (through the CSSOM: a host's Content-Security-Policy may
-//! refuse `style` attributes); its mark and label read their places from its custom properties.
+//! They are drawn into the list by one effect, not as a view per item: a zoom step brings and
+//! takes dozens of items and moves all the others, and a view per item built and dropped its
+//! elements and its reactive nodes each time. The effect compares the new scene with what it
+//! drew: an item that stays is rewritten only where its look changed; an item that leaves lends
+//! its elements to one of its kind that arrives at the same place in the list; only the rest are
+//! built or removed. The list stays in key order (events in time order, then clusters), so Tab
+//! visits events in time. Places are transforms in one style string per item (through the CSSOM:
+//! a host's Content-Security-Policy may refuse `style` attributes), so an item that only moves
+//! changes no layout; its mark and label have places of their own, which a move leaves alone.
 
 use super::dates::event_date_label;
 use super::gestures::StageGestures;
-use super::look::{category_color, push_px_property, ROW_HEIGHT, SCENE};
+use super::look::{category_color, push_px, push_px_property, ROW_HEIGHT, SCENE};
 use super::state::TimelineState;
 use crate::core::date::CalendarTime;
-use crate::core::i18n::fill;
+use crate::core::i18n::{fill, Language};
 use crate::core::layout::Placement;
-use crate::core::model::EventIndex;
-use crate::core::scene::{is_cluster_key, short_count, Cluster, SceneMark};
+use crate::core::model::{EventIndex, Timeline};
+use crate::core::scene::{is_cluster_key, short_count, Cluster, Scene, SceneItem, SceneMark};
 use crate::core::viewport::Viewport;
 use leptos::ev::MouseEvent;
+use leptos::html::Ol;
 use leptos::prelude::*;
+use std::collections::VecDeque;
+use wasm_bindgen::JsCast;
 
-/// What differs between an event and a cluster; everything else they share.
-struct ItemParts {
-    class: &'static str,
-    mark_class: &'static str,
-    /// The event shown, `None` for a cluster.
-    index: Option<EventIndex>,
-    event_id: Option<String>,
-    range: bool,
-    approximate: bool,
-    /// The event's colour for its mark, `None` for a cluster.
-    color: Option<String>,
-    /// The cluster's members, `None` for an event.
-    cluster: Option<Memo<Option<Cluster>>>,
-    name: Signal<String>,
-    mark: Signal<String>,
-    label: Signal<String>,
+/// The elements of one drawn item, and what was last written to them.
+struct Drawn {
+    key: u64,
+    item: web_sys::HtmlElement,
+    button: web_sys::HtmlElement,
+    mark: web_sys::HtmlElement,
+    label: web_sys::HtmlElement,
+    /// The event or cluster its words are written for; `None` until written.
+    content: Option<SceneMark>,
+    class: String,
+    /// The places of the item, its mark and its label, as last written.
+    styles: [String; 3],
+    label_hidden: Option<bool>,
+    pressed: Option<bool>,
 }
 
-/// The item with this scene key.
-pub fn scene_item_view(state: TimelineState, gestures: StageGestures, key: u64) -> impl IntoView {
-    let (scene, selected) = (state.scene, state.selected);
-    let placement =
-        Memo::new(move |_| scene.with(|scene| scene.item(key).map(|item| item.placement)));
-    let parts = if is_cluster_key(key) {
-        cluster_parts(state, key)
-    } else {
-        event_parts(state, key as EventIndex)
-    };
-    let ItemParts { index, cluster, .. } = parts;
-    let on_click = move |_: MouseEvent| {
-        if !gestures.take_click() {
+/// The events list's items, drawn from the scene; built once per timeline.
+#[derive(Clone, Copy)]
+pub struct SceneItems {
+    state: TimelineState,
+    gestures: StageGestures,
+    drawn: StoredValue<Vec<Drawn>, LocalStorage>,
+}
+
+impl SceneItems {
+    /// Draws the scene into `list` whenever it (or the open event) changes.
+    pub fn new(state: TimelineState, gestures: StageGestures, list: NodeRef<Ol>) -> SceneItems {
+        let items = SceneItems {
+            state,
+            gestures,
+            drawn: StoredValue::new_local(Vec::new()),
+        };
+        Effect::new(move |_| {
+            let Some(list) = list.get() else { return };
+            let selected = state.selected.get();
+            state.scene.with(|scene| {
+                items
+                    .drawn
+                    .try_update_value(|drawn| items.draw(&list, drawn, scene, selected));
+            });
+        });
+        items
+    }
+
+    /// A click on an item's button (the list's one listener): opens the event, or zooms to the
+    /// cluster's events; not the click that ends a drag or a pinch.
+    pub fn on_click(&self, event: MouseEvent) {
+        let Some(item) = event
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest(".storyline-event-button").ok().flatten())
+            .and_then(|button| button.parent_element())
+        else {
+            return;
+        };
+        let Some(key) = self.drawn.with_value(|drawn| {
+            drawn
+                .iter()
+                .find(|drawn| *drawn.item.unchecked_ref::<web_sys::Element>() == item)
+                .map(|drawn| drawn.key)
+        }) else {
+            return;
+        };
+        if !self.gestures.take_click() {
             return;
         }
-        if index.is_some() {
-            state.select(index);
-        } else if let Some(cluster) = cluster.and_then(|cluster| cluster.get_untracked()) {
-            state
-                .motion
-                .glide_to(Viewport::fit(cluster.start, cluster.end, 0.15));
+        let mark = self
+            .state
+            .scene
+            .with_untracked(|scene| scene.item(key).map(|item| item.mark.clone()));
+        match mark {
+            Some(SceneMark::Event(index)) => self.state.select(Some(index)),
+            Some(SceneMark::Cluster(cluster)) => {
+                self.state
+                    .motion
+                    .glide_to(Viewport::fit(cluster.start, cluster.end, 0.15))
+            }
+            None => {}
         }
-    };
-    let is_selected = move || index.is_some_and(|index| selected.get() == Some(index));
-    view! {
-        <li
-            class=parts.class
-            class:storyline-range=parts.range
-            class:storyline-approximate=parts.approximate
-            class:storyline-point=move || index.is_some() && placement.with(|p| p.is_some_and(|p| p.mark_end - p.mark_start <= SCENE.point_width + 0.01))
-            class:storyline-gathered=move || cluster.is_some() && placement.with(|p| p.is_some_and(|p| p.lane >= SCENE.lanes))
-            class:storyline-selected=is_selected
-            data-event-id=parts.event_id
-            data-index=index
-            data-cluster-count=move || cluster.map(|cluster| cluster.with(|cluster| cluster.as_ref().map_or(0, |cluster| cluster.count)))
-            prop:style=move || placement.with(|placement| placement.map(item_style).unwrap_or_default())
-        >
-            <button
-                type="button"
-                class="storyline-event-button"
-                style:--storyline-event-color=parts.color
-                aria-label=parts.name
-                aria-pressed=move || index.map(|_| if is_selected() { "true" } else { "false" })
-                on:click=on_click
-            >
-                <span class=parts.mark_class>{parts.mark}</span>
-                <span
-                    class="storyline-label"
-                    dir="auto"
-                    class:storyline-label-hidden=move || !placement.with(|p| p.is_some_and(|p| p.show_label))
-                >
-                    {parts.label}
-                </span>
-            </button>
-        </li>
+    }
+
+    /// Brings `list` from what `drawn` holds to `scene`.
+    fn draw(
+        &self,
+        list: &web_sys::Node,
+        drawn: &mut Vec<Drawn>,
+        scene: &Scene,
+        selected: Option<EventIndex>,
+    ) {
+        // Both are sorted by key. An item that stays keeps its place in the list; the others
+        // are numbered by the gap between staying items they fall in, in the old list (leaving)
+        // and in the new one (arriving).
+        let mut old = std::mem::take(drawn).into_iter().peekable();
+        let mut gap = 0;
+        let mut leaving: Vec<(usize, Drawn)> = Vec::new();
+        let mut plan: Vec<(Option<Drawn>, usize)> = Vec::with_capacity(scene.items.len());
+        for item in &scene.items {
+            while let Some(gone) = old.next_if(|drawn| drawn.key < item.key) {
+                leaving.push((gap, gone));
+            }
+            match old.next_if(|drawn| drawn.key == item.key) {
+                Some(staying) => {
+                    plan.push((Some(staying), gap));
+                    gap += 1;
+                }
+                None => plan.push((None, gap)),
+            }
+        }
+        leaving.extend(old.map(|gone| (gap, gone)));
+
+        // An arriving item takes the elements of a leaving one of its kind in the same gap,
+        // which are already where it belongs; the focused one is never lent (focus would jump
+        // to another event).
+        let focused = document().active_element();
+        let mut lendable: [VecDeque<(usize, Drawn)>; 2] = Default::default();
+        let mut removed = Vec::new();
+        for (gap, gone) in leaving {
+            if focused
+                .as_ref()
+                .is_some_and(|focused| focused == gone.button.unchecked_ref::<web_sys::Element>())
+            {
+                removed.push(gone);
+            } else {
+                lendable[usize::from(is_cluster_key(gone.key))].push_back((gap, gone));
+            }
+        }
+        let mut built = vec![false; plan.len()];
+        for ((slot, gap), (item, built)) in plan.iter_mut().zip(scene.items.iter().zip(&mut built))
+        {
+            if slot.is_some() {
+                continue;
+            }
+            let queue = &mut lendable[usize::from(is_cluster_key(item.key))];
+            while queue.front().is_some_and(|(from, _)| from < gap) {
+                removed.extend(queue.pop_front().map(|(_, gone)| gone));
+            }
+            *slot = match queue.front() {
+                Some((from, _)) if from == gap => queue.pop_front().map(|(_, lent)| lent),
+                _ => None,
+            };
+            if slot.is_none() {
+                *built = true;
+                *slot = Some(Drawn::build(is_cluster_key(item.key)));
+            }
+        }
+        for gone in removed
+            .into_iter()
+            .chain(lendable.into_iter().flatten().map(|(_, gone)| gone))
+        {
+            gone.item.remove();
+        }
+
+        // New items go before the item that follows them (placed already, from the end).
+        let mut next: Option<web_sys::Node> = None;
+        for ((slot, _), built) in plan.iter().zip(&built).rev() {
+            let Some(drawn) = slot else { continue };
+            if *built {
+                let _ = list.insert_before(&drawn.item, next.as_ref());
+            }
+            next = Some(drawn.item.clone().into());
+        }
+        let story = self.state.story();
+        let right_to_left = self.state.language.is_right_to_left();
+        for ((slot, _), item) in plan.into_iter().zip(&scene.items) {
+            let Some(mut shown) = slot else { continue };
+            shown.key = item.key;
+            shown.write_words(&story, self.state.language, &item.mark);
+            shown.write_look(&story, item, selected, right_to_left);
+            drawn.push(shown);
+        }
     }
 }
 
-/// An item's place in the lanes, and its mark's and label's places inside it (read by the
-/// stylesheet), as one inline style.
-fn item_style(placement: Placement) -> String {
+fn element(tag: &str, class: &str) -> web_sys::HtmlElement {
+    let element: web_sys::HtmlElement = document()
+        .create_element(tag)
+        .expect("an element")
+        .unchecked_into();
+    element.set_class_name(class);
+    element
+}
+
+impl Drawn {
+    /// The elements of an event or a cluster, with nothing written in them yet.
+    fn build(cluster: bool) -> Drawn {
+        let item = element("li", "");
+        let button = element("button", "storyline-event-button");
+        let _ = button.set_attribute("type", "button");
+        let mark = element(
+            "span",
+            if cluster {
+                "storyline-mark storyline-cluster-badge"
+            } else {
+                "storyline-mark"
+            },
+        );
+        let label = element("span", "storyline-label");
+        let _ = label.set_attribute("dir", "auto");
+        let _ = button.append_child(&mark);
+        let _ = button.append_child(&label);
+        let _ = item.append_child(&button);
+        Drawn {
+            key: 0,
+            item,
+            button,
+            mark,
+            label,
+            content: None,
+            class: String::new(),
+            styles: Default::default(),
+            label_hidden: None,
+            pressed: None,
+        }
+    }
+
+    /// The words of an event (its id, name, title and colour) or a cluster (its count and
+    /// span), when they are not those written already.
+    fn write_words(&mut self, timeline: &Timeline, language: Language, mark: &SceneMark) {
+        if self.content.as_ref() == Some(mark) {
+            return;
+        }
+        match mark {
+            SceneMark::Event(index) => {
+                let event = &timeline.events[*index];
+                let _ = self.item.set_attribute("data-event-id", &event.id);
+                let _ = self.item.set_attribute("data-index", &index.to_string());
+                let style = self.button.style();
+                match event.categories.first() {
+                    Some(&category) => {
+                        let color = category_color(&timeline.categories[category]);
+                        let _ = style.set_property("--storyline-event-color", &color);
+                    }
+                    None => {
+                        let _ = style.remove_property("--storyline-event-color");
+                    }
+                }
+                let category_names: Vec<_> = event
+                    .categories
+                    .iter()
+                    .map(|&category| timeline.categories[category].label.as_str())
+                    .collect();
+                let name = format!(
+                    "{}, {}, {}",
+                    event.title,
+                    event_date_label(event, language),
+                    category_names.join(", ")
+                );
+                let _ = self.button.set_attribute("aria-label", &name);
+                self.label.set_text_content(Some(&event.title));
+            }
+            SceneMark::Cluster(cluster) => {
+                let Cluster { count, start, end } = cluster;
+                let words = language.words();
+                let _ = self
+                    .item
+                    .set_attribute("data-cluster-count", &count.to_string());
+                let from = CalendarTime::from_seconds(*start).to_date_text(false);
+                let to = CalendarTime::from_seconds(*end).to_date_text(false);
+                let count_text = count.to_string();
+                let name = fill(
+                    words.cluster_name,
+                    &[("count", &count_text), ("from", &from), ("to", &to)],
+                );
+                let _ = self.button.set_attribute("aria-label", &name);
+                self.mark.set_text_content(Some(&short_count(*count)));
+                self.label
+                    .set_text_content(Some(&fill(words.cluster_label, &[("count", &count_text)])));
+            }
+        }
+        self.content = Some(mark.clone());
+    }
+
+    /// Its place, its classes, whether its label shows and whether it is the open event.
+    fn write_look(
+        &mut self,
+        timeline: &Timeline,
+        item: &SceneItem,
+        selected: Option<EventIndex>,
+        right_to_left: bool,
+    ) {
+        let placement = item.placement;
+        let mut class = String::with_capacity(96);
+        let mut pressed = None;
+        match item.mark {
+            SceneMark::Event(index) => {
+                class.push_str("storyline-event");
+                let event = &timeline.events[index];
+                let (range, approximate) = (event.is_range(), event.approximate);
+                let is_selected = selected == Some(index);
+                for (on, name) in [
+                    (range, " storyline-range"),
+                    (approximate, " storyline-approximate"),
+                    (
+                        placement.mark_end - placement.mark_start <= SCENE.point_width + 0.01,
+                        " storyline-point",
+                    ),
+                    (is_selected, " storyline-selected"),
+                ] {
+                    if on {
+                        class.push_str(name);
+                    }
+                }
+                pressed = Some(is_selected);
+            }
+            SceneMark::Cluster(_) => {
+                class.push_str("storyline-cluster");
+                if placement.lane >= SCENE.lanes {
+                    class.push_str(" storyline-gathered");
+                }
+            }
+        }
+        if class != self.class {
+            self.item.set_class_name(&class);
+            self.class = class;
+        }
+        let styles = place_styles(placement, right_to_left);
+        let elements: [&web_sys::HtmlElement; 3] = [&self.item, &self.mark, &self.label];
+        for ((style, written), element) in styles.into_iter().zip(&mut self.styles).zip(elements) {
+            if style != *written {
+                // Through the CSSOM (a host's Content-Security-Policy may refuse `style`
+                // attributes).
+                element.style().set_css_text(&style);
+                *written = style;
+            }
+        }
+        let label_hidden = !placement.show_label;
+        if self.label_hidden != Some(label_hidden) {
+            self.label.set_class_name(if label_hidden {
+                "storyline-label storyline-label-hidden"
+            } else {
+                "storyline-label"
+            });
+            self.label_hidden = Some(label_hidden);
+        }
+        if pressed != self.pressed {
+            match pressed {
+                Some(pressed) => {
+                    let _ = self
+                        .button
+                        .set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+                }
+                None => {
+                    let _ = self.button.remove_attribute("aria-pressed");
+                }
+            }
+            self.pressed = pressed;
+        }
+    }
+}
+
+/// The places of an item in the lanes, of its mark and of its label inside it, each as one
+/// inline style of its own, so a step that moves an item without reshaping it rewrites one
+/// transform and nothing its children inherit.
+fn place_styles(placement: Placement, right_to_left: bool) -> [String; 3] {
     let start = placement.extent_start();
-    let mut style = String::with_capacity(160);
-    push_px_property(&mut style, "top", placement.lane as f64 * ROW_HEIGHT);
-    push_px_property(&mut style, "inset-inline-start", start);
-    push_px_property(&mut style, "width", placement.extent_end() - start);
-    push_px_property(&mut style, "--sl-mark-x", placement.mark_start - start);
+    let mut item = String::with_capacity(64);
+    // Moved, not placed: a step that only moves an item changes no layout. Right to left, the
+    // item starts at the right edge and moves left.
+    item.push_str("transform:translate(");
+    push_px(&mut item, if right_to_left { -start } else { start });
+    item.push(',');
+    push_px(&mut item, placement.lane as f64 * ROW_HEIGHT);
+    item.push_str(");");
+    push_px_property(&mut item, "width", placement.extent_end() - start);
+    let mut mark = String::with_capacity(48);
     push_px_property(
-        &mut style,
-        "--sl-mark-w",
+        &mut mark,
+        "inset-inline-start",
+        placement.mark_start - start,
+    );
+    push_px_property(
+        &mut mark,
+        "width",
         placement.mark_end - placement.mark_start,
     );
-    push_px_property(&mut style, "--sl-label-x", placement.label_x - start);
-    push_px_property(&mut style, "--sl-label-w", placement.label_width);
-    style
-}
-
-fn event_parts(state: TimelineState, index: EventIndex) -> ItemParts {
-    let timeline = state.story();
-    let event = &timeline.events[index];
-    let color = event
-        .categories
-        .first()
-        .map(|&category| category_color(&timeline.categories[category]));
-    let category_names: Vec<_> = event
-        .categories
-        .iter()
-        .map(|&category| timeline.categories[category].label.as_str())
-        .collect();
-    let name = format!(
-        "{}, {}, {}",
-        event.title,
-        event_date_label(event, state.language),
-        category_names.join(", ")
-    );
-    ItemParts {
-        class: "storyline-event",
-        mark_class: "storyline-mark",
-        index: Some(index),
-        event_id: Some(event.id.clone()),
-        range: event.is_range(),
-        approximate: event.approximate,
-        color,
-        cluster: None,
-        name: Signal::stored(name),
-        mark: Signal::stored(String::new()),
-        label: Signal::stored(event.title.clone()),
-    }
-}
-
-fn cluster_parts(state: TimelineState, key: u64) -> ItemParts {
-    let (scene, language) = (state.scene, state.language);
-    let cluster = Memo::new(move |_| {
-        scene.with(|scene| match scene.item(key).map(|item| &item.mark) {
-            Some(SceneMark::Cluster(cluster)) => Some(cluster.clone()),
-            _ => None,
-        })
-    });
-    let count = move || cluster.with(|cluster| cluster.as_ref().map_or(0, |cluster| cluster.count));
-    let name = Signal::derive(move || {
-        cluster.with(|cluster| {
-            cluster.as_ref().map_or_else(String::new, |cluster| {
-                let from = CalendarTime::from_seconds(cluster.start).to_date_text(false);
-                let to = CalendarTime::from_seconds(cluster.end).to_date_text(false);
-                fill(
-                    language.words().cluster_name,
-                    &[
-                        ("count", &cluster.count.to_string()),
-                        ("from", &from),
-                        ("to", &to),
-                    ],
-                )
-            })
-        })
-    });
-    ItemParts {
-        class: "storyline-cluster",
-        mark_class: "storyline-mark storyline-cluster-badge",
-        index: None,
-        event_id: None,
-        range: false,
-        approximate: false,
-        color: None,
-        cluster: Some(cluster),
-        name,
-        mark: Signal::derive(move || short_count(count())),
-        label: Signal::derive(move || {
-            fill(
-                language.words().cluster_label,
-                &[("count", &count().to_string())],
-            )
-        }),
-    }
+    let mut label = String::with_capacity(48);
+    push_px_property(&mut label, "inset-inline-start", placement.label_x - start);
+    push_px_property(&mut label, "max-width", placement.label_width);
+    [item, mark, label]
 }

@@ -17,24 +17,23 @@ impl Drop for Watch {
     }
 }
 
-/// The width of the element behind `node`, in CSS pixels; 0 until it is mounted, then measured
-/// at once (before the first frame, so what depends on it is built once, for its real width) and
-/// kept current by a ResizeObserver. The observer is released when the component that asked is
-/// unmounted (an embed taken off a page, say).
+/// The width of the element behind `node`, in CSS pixels; 0 until it is mounted and laid out,
+/// then kept current by a ResizeObserver. Its first report comes in the first frame, after that
+/// frame's layout and before its paint, so what depends on the width is built once, for the
+/// real width, and painted in that same frame; measuring at once instead would force a layout
+/// in the middle of building the page (one long task instead of two shorter ones). The observer
+/// is released when the component that asked is unmounted (an embed taken off a page, say).
 pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0_f64);
     let watch = StoredValue::new_local(None::<Watch>);
     Effect::new(move |_| {
         let Some(element) = node.get() else { return };
-        set_width.set(f64::from(element.client_width()));
         let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
             let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
                 return;
             };
             let measured = entry.content_rect().width();
-            // Sub-pixel jitter, or the whole pixel `client_width` rounded to, would re-lay out
-            // everything for nothing (the observer's first report comes right after the first
-            // frame's layout).
+            // Sub-pixel jitter would re-lay out everything for nothing.
             if width
                 .try_get_untracked()
                 .is_some_and(|width| (measured - width).abs() >= 1.0)

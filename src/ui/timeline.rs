@@ -4,7 +4,7 @@
 use super::axis::Axis;
 use super::detail::Detail;
 use super::gestures::StageGestures;
-use super::items::scene_item_view;
+use super::items::SceneItems;
 use super::keys::TimelineKeys;
 use super::link::{follow_view, starting_view};
 use super::list::ListView;
@@ -18,7 +18,7 @@ use crate::core::i18n::Language;
 use crate::core::model::Timeline;
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
-use leptos::html::{Div, Section};
+use leptos::html::{Div, Ol, Section};
 use leptos::prelude::*;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -77,7 +77,8 @@ pub fn StoryTimeline(
     let keys = TimelineKeys::new(root, state);
 
     let (scene, list_view) = (state.scene, state.list_view);
-    let scene_keys = Memo::new(move |_| scene.with(|scene| scene.keys()));
+    let events_list = NodeRef::<Ol>::new();
+    let items = SceneItems::new(state, gestures, events_list);
     let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
 
     view! {
@@ -117,10 +118,10 @@ pub fn StoryTimeline(
                     class="storyline-events"
                     aria-label=language.words().events
                     style:height=lanes_height
+                    node_ref=events_list
+                    on:click=move |event| items.on_click(event)
                     on:keydown=move |event| keys.on_events_key(event)
-                >
-                    <For each=move || scene_keys.get() key=|key| *key children=move |key| scene_item_view(state, gestures, key) />
-                </ol>
+                ></ol>
             </div>
             <div class:storyline-hidden=move || list_view.get()>
                 <OverviewStrip state=state />
