@@ -160,8 +160,9 @@ impl Lane {
 
 /// Places items (given in time order, which breaks ties of priority) into lanes.
 pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by_key(|&position| (std::cmp::Reverse(items[position].priority), position));
+    let order = crate::order::positions_by(items.len(), &|a, b| {
+        items[b].priority.cmp(&items[a].priority)
+    });
     let mut lanes: Vec<Lane> = Vec::new();
     let mut placements: Vec<Option<Placement>> = vec![None; items.len()];
     let mut overflow_used = false;
@@ -199,8 +200,10 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             label_width,
         });
     }
-    let mut placements: Vec<Placement> = placements.into_iter().flatten().collect();
-    placements.sort_by_key(|placement| placement.id);
+    let placements: Vec<Placement> = crate::order::sorted(
+        placements.into_iter().flatten().collect(),
+        &|a: &Placement, b: &Placement| a.id.cmp(&b.id),
+    );
     Layout {
         placements,
         lane_count: if overflow_used {

@@ -238,7 +238,9 @@ pub fn compose(
         options.lanes + 1
     };
     scene_items.extend(gathered);
-    scene_items.sort_by_key(|item| item.key);
+    let scene_items = crate::order::sorted(scene_items, &|a: &SceneItem, b: &SceneItem| {
+        a.key.cmp(&b.key)
+    });
     Scene {
         items: scene_items,
         lane_count,
