@@ -46,6 +46,8 @@ test("importing the spreadsheet fixture renders it and notes what was left out",
   const preview = page.locator(".editor-preview");
   await expect(preview.locator(".storyline-title")).toHaveText("Albania between Iran and Israel");
   await expect(preview.locator('[data-event-id="albania-joins-nato"]')).toBeAttached();
+  // The sheet's title row opens the story, as TimelineJS opens on its title slide.
+  await expect(preview.getByRole("button", { name: "Start" })).toBeVisible();
   await expect(page.locator(".editor-notes")).toContainText("Storyline has no slide backgrounds");
   await expect(page.locator("#editor-text")).toHaveValue(/"title": "Albania between Iran and Israel"/);
 });

@@ -267,6 +267,7 @@ impl DateParts {
 pub fn assemble(
     title: String,
     description: Option<String>,
+    has_title_slide: bool,
     drafts: Vec<Draft>,
     mut outcome: ImportOutcome,
 ) -> ImportOutcome {
@@ -389,6 +390,14 @@ pub fn assemble(
         categories: categories.list,
         events,
     });
+    with_title_card(outcome, has_title_slide)
+}
+
+/// A TimelineJS story opens on its title slide: the import opens on the title card.
+fn with_title_card(mut outcome: ImportOutcome, has_title_slide: bool) -> ImportOutcome {
+    if let Some(document) = outcome.document.as_mut().filter(|_| has_title_slide) {
+        document.title_card = Some(true);
+    }
     outcome
 }
 

@@ -228,6 +228,7 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
         }
     }
     let mut title = None;
+    let mut has_title_row = false;
     let mut description = None;
     let mut drafts = Vec::new();
     for (offset, record) in records.enumerate() {
@@ -265,6 +266,7 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
         };
         let kind = row.get("Type").to_ascii_lowercase();
         if kind == "title" {
+            has_title_row = true;
             title = Some(super::html::to_words(row.get("Headline"))).filter(|t| !t.is_empty());
             description = Some(super::html::to_words(row.get("Text"))).filter(|t| !t.is_empty());
             continue;
@@ -315,7 +317,7 @@ pub fn import(bytes: &[u8]) -> ImportOutcome {
         outcome.notes.insert(0, "no row has Type \u{201c}title\u{201d}; the timeline is called \u{201c}Imported timeline\u{201d}".into());
         "Imported timeline".into()
     });
-    assemble(title, description, drafts, outcome)
+    assemble(title, description, has_title_row, drafts, outcome)
 }
 
 #[cfg(test)]

@@ -96,7 +96,7 @@ pub fn import(text: &str) -> ImportOutcome {
                 .push(format!("{place}: not an object; left out")),
         }
     }
-    assemble(title, description, drafts, outcome)
+    assemble(title, description, title_slide.is_some(), drafts, outcome)
 }
 
 fn draft(
@@ -271,6 +271,15 @@ mod tests {
             "{notes}"
         );
         assert!(!notes.contains("thumbnail"), "{notes}");
+    }
+
+    #[test]
+    fn a_title_slide_opens_the_story_on_its_title_card() {
+        let with_slide = import(FIXTURE).document.expect("a document");
+        assert_eq!(with_slide.title_card, Some(true));
+        let without =
+            import(r#"{"events": [{"start_date": {"year": 2022}, "text": {"headline": "One"}}]}"#);
+        assert_eq!(without.document.expect("a document").title_card, None);
     }
 
     #[test]
