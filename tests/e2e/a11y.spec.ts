@@ -1,18 +1,9 @@
 // Everyone can read it: axe-core finds no WCAG 2.1 A/AA violation, the selection is announced,
 // and the list view reads the story in order.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations, WCAG } from "./axe";
 import { TimelinePage } from "./timeline-page";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(" ")).join("\n  ")}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 test("the demo page has no WCAG A/AA violations, with and without an open event", async ({ page }) => {
   const timeline = new TimelinePage(page);

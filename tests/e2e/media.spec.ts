@@ -1,11 +1,10 @@
 // Media that respects the reader: a provider's video is only a poster and a Play button until the
 // reader presses Play (no request to the provider before), then the provider's privacy-enhanced
 // player; recordings fetch nothing before Play; quotes read as quotes; axe finds nothing wrong.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { TimelinePage } from "./timeline-page";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const PROVIDERS = /youtube|youtu\.be|ytimg|googlevideo|doubleclick|vimeo|vimeocdn/;
 // A 1×1 PNG for the journalist's poster, served in place of images.example.org.
 const PIXEL = Buffer.from(
@@ -40,13 +39,6 @@ async function openEvent(page: Page, id: string) {
   return timeline;
 }
 
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(" ")).join("\n  ")}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 test("a YouTube video asks nothing of YouTube until Play, then plays in the privacy-enhanced player", async ({ page }) => {
   const requests = await recordRequests(page);

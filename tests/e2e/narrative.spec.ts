@@ -1,8 +1,8 @@
 // Reading the story event by event: Previous and Next with "n of N", in time order, following the
 // filters, from a deep link, by swiping on a phone, and from the title card's Start.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { expectNoViolations } from "./axe";
 import { TimelinePage } from "./timeline-page";
 
 type StoryEvent = { id: string; title: string; start: string; categories: string[] };
@@ -116,8 +116,7 @@ test("the title card opens the story, Start begins it and Previous returns to it
   // The story's span in years, from its first start to its last end (the UN term runs into 2023).
   const years = story.events.flatMap((event) => [event.start, (event as { end?: string }).end ?? event.start]).map((date) => Number(date.slice(0, 4)));
   await expect(card).toContainText(`${total} events, from ${Math.min(...years)} to ${Math.max(...years)}`);
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  await expectNoViolations(page);
   await card.getByRole("button", { name: "Start" }).click();
   await expect(openTitle(page)).toHaveText(inTimeOrder[0].title);
   await expect(progress(page)).toHaveText(`1 of ${total}`);
