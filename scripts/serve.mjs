@@ -3,40 +3,17 @@
 // Usage: node scripts/serve.mjs PORT [URL-PREFIX=FOLDER ...]   (default: / = dist)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { join } from "node:path";
+import { contentType, fileFor, readMounts } from "./static-files.mjs";
 
 const port = Number(process.argv[2] ?? 8081);
 const mountArgs = process.argv.slice(3);
-// Longest prefix first, so /fixtures/ wins over /.
-const mounts = (mountArgs.length ? mountArgs : ["/=dist"])
-  .map((spec) => {
-    const [prefix, folder] = spec.split("=");
-    return { prefix: prefix.endsWith("/") ? prefix : prefix + "/", root: resolve(folder) };
-  })
-  .sort((a, b) => b.prefix.length - a.prefix.length);
-const types = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
+const mounts = readMounts(mountArgs.length ? mountArgs : ["/=dist"]);
 
 createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-  const mount = mounts.find(({ prefix }) => (path + "/").startsWith(prefix));
-  if (!mount) {
-    response.writeHead(404).end();
-    return;
-  }
-  const root = mount.root;
-  let file = normalize(join(root, path.slice(mount.prefix.length - 1)));
-  if (!file.startsWith(root)) {
-    response.writeHead(403).end();
+  let { file, status } = fileFor(mounts, request.url);
+  if (status) {
+    response.writeHead(status).end();
     return;
   }
   try {
@@ -46,7 +23,7 @@ createServer(async (request, response) => {
     // this for its Content-Security-Policy).
     const extra = await readFile(`${file}.headers.json`, "utf8").then(JSON.parse, () => ({}));
     response.writeHead(200, {
-      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "content-type": contentType(file),
       "cache-control": "no-store",
       ...extra,
     });

@@ -84,28 +84,48 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
     };
     view! {
         <nav class="storyline-narrative" aria-label=words.narrative>
-            <button
-                type="button"
-                class="storyline-step storyline-step-previous"
-                aria-label=words.previous_event
-                disabled=at_start
-                on:click=move |_| go(state, Step::Previous, title_card)
-            >
-                <span class="storyline-arrow" aria-hidden="true">"\u{2039}"</span>
-                {words.previous}
-            </button>
+            {step_button(state, Step::Previous, title_card, at_start)}
             <p class="storyline-progress">{progress}</p>
-            <button
-                type="button"
-                class="storyline-step storyline-step-next"
-                aria-label=words.next_event
-                disabled=at_end
-                on:click=move |_| go(state, Step::Next, title_card)
-            >
-                {words.next}
-                <span class="storyline-arrow" aria-hidden="true">"\u{203a}"</span>
-            </button>
+            {step_button(state, Step::Next, title_card, at_end)}
         </nav>
+    }
+}
+
+/// Previous or Next: an arrow and a word, named for the event it leads to, disabled where it
+/// would lead nowhere. One shape for both (the stylesheet puts Next's arrow after its word).
+fn step_button(
+    state: TimelineState,
+    step: Step,
+    title_card: bool,
+    disabled: impl Fn() -> bool + Send + Sync + 'static,
+) -> impl IntoView {
+    let words = state.language.words();
+    let (class, name, word, arrow) = if step == Step::Next {
+        (
+            "storyline-step storyline-step-next",
+            words.next_event,
+            words.next,
+            "\u{203a}",
+        )
+    } else {
+        (
+            "storyline-step",
+            words.previous_event,
+            words.previous,
+            "\u{2039}",
+        )
+    };
+    view! {
+        <button
+            type="button"
+            class=class
+            aria-label=name
+            disabled=disabled
+            on:click=move |_| go(state, step, title_card)
+        >
+            <span class="storyline-arrow" aria-hidden="true">{arrow}</span>
+            {word}
+        </button>
     }
 }
 

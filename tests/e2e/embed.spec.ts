@@ -182,23 +182,19 @@ function storyRequests(page: Page, isStory: (url: URL) => boolean): string[] {
 const EMBED_CODE = "**/embed/storyline-embed_bg.wasm";
 const isDemoStory = (url: URL) => url.pathname === "/data/albania-iran-israel.json";
 
-test("the iframe page asks for its story while its code is still loading, and only once", async ({ page }) => {
-  const storyFirst = await holdCodeUntilStoryRequested(page, EMBED_CODE, isDemoStory);
-  const requests = storyRequests(page, isDemoStory);
-  await page.goto("/embed/embed.html?src=/data/albania-iran-israel.json");
-  await expect(page.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
-  expect(storyFirst).toEqual([true]);
-  expect(requests).toHaveLength(1);
-});
-
-test("the demo page asks for its story while its code is still loading, and only once", async ({ page }) => {
-  const storyFirst = await holdCodeUntilStoryRequested(page, "**/storyline-demo-*_bg.wasm", isDemoStory);
-  const requests = storyRequests(page, isDemoStory);
-  await page.goto("/");
-  await expect(page.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
-  expect(storyFirst).toEqual([true]);
-  expect(requests).toHaveLength(1);
-});
+for (const [pageName, code, address] of [
+  ["the iframe page", EMBED_CODE, "/embed/embed.html?src=/data/albania-iran-israel.json"],
+  ["the demo page", "**/storyline-demo-*_bg.wasm", "/"],
+]) {
+  test(`${pageName} asks for its story while its code is still loading, and only once`, async ({ page }) => {
+    const storyFirst = await holdCodeUntilStoryRequested(page, code, isDemoStory);
+    const requests = storyRequests(page, isDemoStory);
+    await page.goto(address);
+    await expect(page.locator('[data-event-id="nato-accession"]')).toHaveCount(1);
+    expect(storyFirst).toEqual([true]);
+    expect(requests).toHaveLength(1);
+  });
+}
 
 test("script embeds ask for their story while the code is still loading, each only once", async ({ page }) => {
   const storyFirst = await holdCodeUntilStoryRequested(page, EMBED_CODE, isDemoStory);

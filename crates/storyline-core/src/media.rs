@@ -394,26 +394,15 @@ mod tests {
 
     #[test]
     fn kinds_follow_the_address_when_the_data_does_not_say() {
-        assert_eq!(
-            MediaKind::of_address("https://youtu.be/dQw4w9WgXcQ"),
-            MediaKind::Video
-        );
-        assert_eq!(
-            MediaKind::of_address("https://cdn.example/clip.MP4?x=1"),
-            MediaKind::Video
-        );
-        assert_eq!(
-            MediaKind::of_address("https://cdn.example/speech.mp3"),
-            MediaKind::Audio
-        );
-        assert_eq!(
-            MediaKind::of_address("https://cdn.example/photo.jpg"),
-            MediaKind::Image
-        );
-        assert_eq!(
-            MediaKind::of_address("https://cdn.example/photo"),
-            MediaKind::Image
-        );
+        for (url, kind) in [
+            ("https://youtu.be/dQw4w9WgXcQ", MediaKind::Video),
+            ("https://cdn.example/clip.MP4?x=1", MediaKind::Video),
+            ("https://cdn.example/speech.mp3", MediaKind::Audio),
+            ("https://cdn.example/photo.jpg", MediaKind::Image),
+            ("https://cdn.example/photo", MediaKind::Image),
+        ] {
+            assert_eq!(MediaKind::of_address(url), kind, "{url}");
+        }
         assert!(is_image_file("https://cdn.example/a.webp#x"));
         assert!(!is_image_file("https://cdn.example/page.html"));
         assert!(matches!(
