@@ -14,8 +14,8 @@ use leptos::prelude::*;
 /// A swipe is a mostly horizontal touch move at least this long, in CSS pixels.
 const SWIPE_MIN_PX: f64 = 48.0;
 
-/// Opens the event a step leads to among the shown ones, gliding the time area so it stays in
-/// view with room around it; the deep link, the host's `on_select` and the screen reader follow
+/// Opens the event a step leads to among the shown ones, gliding the time area just enough to
+/// show it; the deep link, the host's `on_select` and the screen reader follow
 /// the selection as for any other. Going back from the first event returns to the title card.
 pub(crate) fn go(state: TimelineState, step: Step, title_card: bool) {
     let story = state.story();
@@ -32,11 +32,20 @@ pub(crate) fn go(state: TimelineState, step: Step, title_card: bool) {
     };
     let (start, end) = story.span(next);
     let window = state.motion.target();
-    let room = window.span() * 0.08;
-    if start < window.start + room || end > window.end - room {
-        state
-            .motion
-            .glide_to(window.centred_on((start + end) / 2.0));
+    // Move no further than needed to show the event with a little room (a fitted view, whose
+    // margin is larger, never moves); an event wider than the window is centred.
+    let room = window.span() * 0.03;
+    let shift = if end - start + 2.0 * room > window.span() {
+        (start + end) / 2.0 - window.centre()
+    } else if start < window.start + room {
+        start - room - window.start
+    } else if end > window.end - room {
+        end + room - window.end
+    } else {
+        0.0
+    };
+    if shift != 0.0 {
+        state.motion.glide_to(window.pan_by(shift));
     }
     state.current.set(Some(next));
     state.select(Some(next));
