@@ -77,6 +77,8 @@ impl<A: Into<String>, B: Into<String>> From<(A, B)> for InitialWindow {
 /// - `theme`: light (default), dark, or the reader's system setting.
 /// - `title_card`: open on the story's title card with its Start button (`Some(true)`), or
 ///   never (`Some(false)`); by default, as the data's `title_card` says.
+/// - `breaks`: draw long empty gaps as short marked breaks (`Some(true)`) or keep one even scale
+///   (`Some(false)`); by default, as the data's `breaks` says (on, where it helps).
 /// - `on_select`: called with the id of each event the reader opens.
 #[component]
 pub fn Timeline(
@@ -85,6 +87,7 @@ pub fn Timeline(
     #[prop(optional, into)] start: Option<String>,
     #[prop(optional)] theme: Theme,
     #[prop(optional, into)] title_card: Option<bool>,
+    #[prop(optional, into)] breaks: Option<bool>,
     #[prop(optional, into)] on_select: Option<Callback<String>>,
 ) -> impl IntoView {
     let (from, to) =
@@ -95,6 +98,7 @@ pub fn Timeline(
         from,
         to,
         title_card,
+        breaks,
     };
     view! {
         <ui::StoryTimeline timeline=data initial=initial theme=theme on_select=on_select />

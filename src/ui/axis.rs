@@ -1,12 +1,13 @@
-//! The time axis: the unit above the ticks (pinned at the left edge), the tick labels, and grid
-//! lines. The lines of all ticks are one SVG path per kind, and each label is one element, reused
+//! The time axis: the unit above the ticks (pinned at the left edge), the tick labels, grid
+//! lines, and the story's breaks (a band with a zigzag, and its length where it fits). The lines of all ticks are one SVG path per kind, and each label is one element, reused
 //! from step to step, so a zoom step rewrites a few attributes instead of rebuilding an element
 //! pair per tick.
 
 use super::dates::ReaderDates;
 use super::look::{push_tenths, px, TICK_CHAR_WIDTH};
 use super::state::TimelineState;
-use crate::core::ticks::{generate_ticks, Tick, Ticks};
+use crate::core::i18n::fill;
+use crate::core::ticks::{generate_ticks, BreakMark, Tick, TickUnit, Ticks};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -16,6 +17,11 @@ const MAJOR_LINE_TOP: f64 = 6.0;
 const MINOR_LINE_TOP: f64 = 28.0;
 /// How far down grid lines reach; the stage clips them.
 const LINE_LENGTH: f64 = 1000.0;
+/// Width of one character of a break's length (11px italic), kept conservative.
+const BREAK_CHAR_WIDTH: f64 = 6.5;
+/// How far down a break's zigzag reaches: through the row of fine ticks (where no tick label
+/// runs into a break), not over the boundaries' labels above or the events below.
+const ZIGZAG_LENGTH: f64 = 48.0;
 
 /// The grid lines of these ticks as one path of vertical strokes, each centred on a pixel column
 /// so a one-pixel stroke stays sharp (as the borders it replaced were).
@@ -30,6 +36,58 @@ fn grid_path(ticks: &[Tick], top: f64) -> String {
         push_tenths(&mut path, LINE_LENGTH);
     }
     path
+}
+
+/// The breaks as one path: each a band down its width, or (with `zigzag`) a zigzag down the middle
+/// of its part of the axis, the mark of a cut axis (the band is filled and the zigzag stroked,
+/// by CSS).
+fn break_path(marks: &[BreakMark], zigzag: bool) -> String {
+    let mut path = String::new();
+    for mark in marks {
+        if zigzag {
+            let centre = (mark.left + mark.right) / 2.0;
+            path.push('M');
+            push_tenths(&mut path, centre - 2.0);
+            path.push(' ');
+            push_tenths(&mut path, MINOR_LINE_TOP - 4.0);
+            let mut y = MINOR_LINE_TOP - 4.0;
+            while y < ZIGZAG_LENGTH {
+                path.push_str(" l4 5l-4 5");
+                y += 10.0;
+            }
+        } else {
+            path.push('M');
+            push_tenths(&mut path, mark.left);
+            path.push_str(" 0H");
+            push_tenths(&mut path, mark.right);
+            path.push('v');
+            push_tenths(&mut path, LINE_LENGTH);
+            path.push('H');
+            push_tenths(&mut path, mark.left);
+            path.push('z');
+        }
+    }
+    path
+}
+
+/// Each break's length ("45 yrs"), centred in it, where it fits inside.
+fn break_labels(ticks: &Ticks, words: &crate::core::i18n::Words) -> Vec<(String, f64)> {
+    ticks
+        .breaks
+        .iter()
+        .filter_map(|mark| {
+            let word = match mark.unit {
+                TickUnit::Year => words.gap_years,
+                TickUnit::Month => words.gap_months,
+                _ => words.gap_days,
+            };
+            let text = fill(word, &[("count", &mark.count.to_string())]);
+            let width = text.chars().count() as f64 * BREAK_CHAR_WIDTH;
+            let x = (mark.left + mark.right - width) / 2.0;
+            (mark.right - mark.left >= width + 4.0 && x >= 0.0 && x + width <= ticks.width)
+                .then_some((text, x))
+        })
+        .collect()
 }
 
 /// The labels of these ticks that fit, each with its place: a label the edge would cut in half
@@ -47,20 +105,27 @@ fn tick_labels(ticks: &Ticks, row: &[Tick], label: &dyn Fn(&Tick) -> String) -> 
 /// One row of tick labels, drawn straight into its element: a zoom step moves and renames the
 /// labels already there (one element each, reused in order) and adds or drops only the
 /// difference, rather than building a view per label each time.
-#[derive(Default)]
 struct LabelRow {
+    class: &'static str,
     /// Each label's element, with the text and place last written to it.
     drawn: Vec<(web_sys::HtmlElement, String, f64)>,
 }
 
 impl LabelRow {
+    fn new(class: &'static str) -> LabelRow {
+        LabelRow {
+            class,
+            drawn: Vec::new(),
+        }
+    }
+
     fn draw(&mut self, row: &web_sys::Element, labels: Vec<(String, f64)>) {
         for (at, (text, x)) in labels.iter().enumerate() {
             if at == self.drawn.len() {
                 let Ok(element) = document().create_element("span") else {
                     return;
                 };
-                element.set_class_name("storyline-tick storyline-tick-label");
+                element.set_class_name(self.class);
                 let _ = row.append_child(&element);
                 self.drawn
                     .push((element.unchecked_into(), String::new(), f64::NAN));
@@ -99,7 +164,12 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
         })
     };
     let (major_row, minor_row) = (NodeRef::<Div>::new(), NodeRef::<Div>::new());
-    let rows = StoredValue::new_local(<[LabelRow; 2]>::default());
+    let rows = StoredValue::new_local([
+        LabelRow::new("storyline-tick storyline-tick-label"),
+        LabelRow::new("storyline-tick storyline-tick-label"),
+        LabelRow::new("storyline-tick storyline-break-label"),
+    ]);
+    let language = state.language;
     Effect::new(move |_| {
         let (Some(major_row), Some(minor_row)) = (major_row.get(), minor_row.get()) else {
             return;
@@ -107,9 +177,11 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
         ticks.with(|ticks| {
             let major = tick_labels(ticks, &ticks.major, &|tick| ticks.major_label(tick, &words));
             let minor = tick_labels(ticks, &ticks.minor, &|tick| ticks.minor_label(tick, &words));
-            rows.update_value(|[major_labels, minor_labels]| {
+            let gaps = break_labels(ticks, language.words());
+            rows.update_value(|[major_labels, minor_labels, gap_labels]| {
                 major_labels.draw(&major_row, major);
                 minor_labels.draw(&minor_row, minor);
+                gap_labels.draw(&minor_row, gaps);
             });
         });
     });
@@ -118,8 +190,10 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
             // Major lines first: where a minor tick falls on a major one, the minor line is on top
             // below the minor labels, as it always was.
             <svg class="storyline-grid">
+                <path class="storyline-break-band" d=move || ticks.with(|ticks| break_path(&ticks.breaks, false)) />
                 <path class="storyline-grid-major" d=move || ticks.with(|ticks| grid_path(&ticks.major, MAJOR_LINE_TOP)) />
                 <path class="storyline-grid-minor" d=move || ticks.with(|ticks| grid_path(&ticks.minor, MINOR_LINE_TOP)) />
+                <path class="storyline-break" d=move || ticks.with(|ticks| break_path(&ticks.breaks, true)) />
             </svg>
             <div class="storyline-axis-major" node_ref=major_row>
                 <span class="storyline-axis-context">{context}</span>

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The names of the options an embed may carry, as `data-*` attributes or query parameters.
-const OPTION_NAMES: [&str; 11] = [
+const OPTION_NAMES: [&str; 12] = [
     "src",
     "inline",
     "height",
@@ -26,6 +26,7 @@ const OPTION_NAMES: [&str; 11] = [
     "deep-link",
     "lang",
     "title-card",
+    "breaks",
 ];
 
 /// The message a host page may send an iframe embed, and the one it receives.

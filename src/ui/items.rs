@@ -20,7 +20,6 @@ use crate::core::i18n::{fill, Language};
 use crate::core::layout::Placement;
 use crate::core::model::{EventIndex, Timeline};
 use crate::core::scene::{is_cluster_key, short_count, Cluster, Scene, SceneItem, SceneMark};
-use crate::core::viewport::Viewport;
 use leptos::ev::MouseEvent;
 use leptos::html::Ol;
 use leptos::prelude::*;
@@ -99,11 +98,10 @@ impl SceneItems {
             .with_untracked(|scene| scene.item(key).map(|item| item.mark.clone()));
         match mark {
             Some(SceneMark::Event(index)) => self.state.select(Some(index)),
-            Some(SceneMark::Cluster(cluster)) => {
-                self.state
-                    .motion
-                    .glide_to(Viewport::fit(cluster.start, cluster.end, 0.15))
-            }
+            Some(SceneMark::Cluster(cluster)) => self
+                .state
+                .motion
+                .glide_to(self.state.window_showing(cluster.start, cluster.end, 0.15)),
             None => {}
         }
     }

@@ -18,12 +18,12 @@ const PAGE: usize = 50;
 #[component]
 pub fn ListView(state: TimelineState) -> impl IntoView {
     let (timeline, filter, language) = (state.story(), state.filter, state.language);
-    let (viewport, id_prefix) = (state.motion.viewport, state.id_prefix());
+    let id_prefix = state.id_prefix();
     let limit = RwSignal::new(PAGE);
     let listed = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
-            let window = viewport.get();
+            let window = state.time_window();
             filter.with(|filter| {
                 timeline
                     .events_overlapping(window.start, window.end)
@@ -39,7 +39,7 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
         limit.set(PAGE);
     });
     let summary = move || {
-        let window = viewport.get();
+        let window = state.time_window();
         let count = listed.with(Vec::len);
         let dates = ReaderDates::new(language);
         let from = dates.period(window.start, TickUnit::Year);

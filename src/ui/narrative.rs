@@ -31,6 +31,7 @@ pub(crate) fn go(state: TimelineState, step: Step, title_card: bool) {
         return;
     };
     let (start, end) = story.span(next);
+    let (start, end) = (state.axis_of(start), state.axis_of(end));
     let window = state.motion.target();
     // Move no further than needed to show the event with a little room (a fitted view, whose
     // margin is larger, never moves); an event wider than the window is centred.

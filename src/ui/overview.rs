@@ -89,7 +89,9 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
     let track = NodeRef::<Div>::new();
     let width = use_element_width(track);
     let (first, last) = timeline.extent().unwrap_or((0.0, 1.0));
-    let overview = Memo::new(move |_| Overview::new(first, last, MARGIN, width.get()));
+    let breaks = state.breaks();
+    let overview =
+        Memo::new(move |_| Overview::new(first, last, MARGIN, width.get(), breaks.clone()));
     let density = Memo::new(move |_| {
         let bins = (width.get() / BAR_WIDTH).floor().max(1.0) as usize;
         filter.with(|filter| overview.get().density(&timeline, filter, bins))
@@ -179,7 +181,7 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
     // All bars are one path: a resize or a filter rewrites one attribute, not an element per bar.
     let bars = move || density.with(|counts| density_path(counts));
     let window_text = move || {
-        let window = motion.viewport.get();
+        let window = state.time_window();
         let from = dates.period(window.start, TickUnit::Year);
         let to = dates.period(window.end, TickUnit::Year);
         fill(

@@ -5,7 +5,8 @@
 
 use super::look::SCENE;
 use super::motion::Motion;
-use crate::core::date::{SECONDS_PER_DAY, SECONDS_PER_MEAN_YEAR};
+use crate::core::breaks::{BreakRule, Breaks};
+use crate::core::date::{Seconds, SECONDS_PER_DAY, SECONDS_PER_MEAN_YEAR};
 use crate::core::i18n::{fill, Language};
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
@@ -35,7 +36,9 @@ pub struct TimelineState {
     pub selected: RwSignal<Option<EventIndex>>,
     /// The keyboard's place among the events (pinned like the open event, so it is drawn).
     pub current: RwSignal<Option<EventIndex>>,
-    /// The window shown, and the glide towards another one.
+    /// The story's compressed empty gaps: windows, glides and gestures are in axis time.
+    breaks: StoredValue<Breaks>,
+    /// The window shown (in axis time), and the glide towards another one.
     pub motion: Motion,
     /// The time area's width in CSS pixels.
     pub width: ReadSignal<f64>,
@@ -48,10 +51,12 @@ pub struct TimelineState {
 
 impl TimelineState {
     /// The state of a timeline that starts at `start` (what a link or the host asked for; a
-    /// window around the linked event, or every shown event, when it names no window).
+    /// window around the linked event, or every shown event, when it names no window). With
+    /// `with_breaks`, the story's long empty gaps are drawn as short breaks.
     pub fn new(
         story: Arc<Timeline>,
         language: Language,
+        with_breaks: bool,
         start: ViewState,
         width: ReadSignal<f64>,
         id_prefix: String,
@@ -64,19 +69,39 @@ impl TimelineState {
         let selected = start
             .event
             .filter(|&index| filter.shows_event(&story.events[index]));
+        // Breaks come from every event, whatever the filter: the axis stays put as categories
+        // are turned on and off.
+        let breaks = if with_breaks {
+            BreakRule::STANDARD.breaks(story.spans())
+        } else {
+            Breaks::none()
+        };
         let window = start
             .window
-            .or_else(|| start.event.map(|index| window_around(&story, index)))
-            .unwrap_or_else(|| fitted_viewport(&story, &filter));
+            .map(|window| on_axis(&breaks, window))
+            .or_else(|| {
+                start
+                    .event
+                    .map(|index| window_around(&story, &breaks, index))
+            })
+            .unwrap_or_else(|| fitted_viewport(&story, &breaks, &filter));
         let filter = RwSignal::new(filter);
         let selected = RwSignal::new(selected);
         let current = RwSignal::new(None::<EventIndex>);
         let motion = Motion::new(window);
         let viewport = motion.viewport;
-        let scale = Memo::new(move |_| {
-            let window = viewport.get();
-            TimeScale::new(window.start, window.end, width.get().max(1.0))
-        });
+        let scale = {
+            let breaks = breaks.clone();
+            Memo::new(move |_| {
+                let window = viewport.get();
+                TimeScale::with_breaks(
+                    window.start,
+                    window.end,
+                    width.get().max(1.0),
+                    breaks.clone(),
+                )
+            })
+        };
         let scene = {
             let story = Arc::clone(&story);
             // Clusters are labelled in the reader's words ("12 ngjarje"): lay out that room.
@@ -103,6 +128,7 @@ impl TimelineState {
             story: StoredValue::new(story),
             language,
             id_prefix: StoredValue::new(id_prefix),
+            breaks: StoredValue::new(breaks),
             filter,
             selected,
             current,
@@ -122,6 +148,27 @@ impl TimelineState {
 
     pub fn id_prefix(&self) -> String {
         self.id_prefix.get_value()
+    }
+
+    /// The story's breaks (shared, not copied).
+    pub fn breaks(&self) -> Breaks {
+        self.breaks.get_value()
+    }
+
+    /// Where an instant lies on the axis that windows are measured on.
+    pub fn axis_of(&self, time: Seconds) -> Seconds {
+        self.breaks.with_value(|breaks| breaks.to_axis(time))
+    }
+
+    /// The window shown, in time rather than on the axis (tracked).
+    pub fn time_window(&self) -> Viewport {
+        let window = self.motion.viewport.get();
+        self.breaks.with_value(|breaks| in_time(breaks, window))
+    }
+
+    /// The window that shows `[start, end)` with `margin` (a fraction) on each side.
+    pub fn window_showing(&self, start: Seconds, end: Seconds, margin: f64) -> Viewport {
+        Viewport::fit(self.axis_of(start), self.axis_of(end), margin)
     }
 
     /// Opens an event's details (or closes them with `None`), telling the host's `on_select`.
@@ -160,6 +207,7 @@ impl TimelineState {
                 .with_untracked(|filter| navigation::step(story, filter, from, step))
         })?;
         let (start, end) = self.story.with_value(|story| story.span(next));
+        let (start, end) = (self.axis_of(start), self.axis_of(end));
         let window = self.motion.target();
         if end <= window.start || start >= window.end {
             self.motion.jump(window.centred_on((start + end) / 2.0));
@@ -180,8 +228,10 @@ impl TimelineState {
     /// Glides to the window that shows every shown event.
     pub fn fit_all(&self) {
         let window = self.story.with_value(|story| {
-            self.filter
-                .with_untracked(|filter| fitted_viewport(story, filter))
+            self.breaks.with_value(|breaks| {
+                self.filter
+                    .with_untracked(|filter| fitted_viewport(story, breaks, filter))
+            })
         });
         self.motion.glide_to(window);
     }
@@ -191,7 +241,7 @@ impl TimelineState {
         ViewState {
             event: self.selected.get(),
             filter: Some(self.filter.get()),
-            window: Some(self.motion.viewport.get()),
+            window: Some(self.time_window()),
         }
     }
 
@@ -204,8 +254,21 @@ impl TimelineState {
     }
 }
 
+/// A window in time, placed on the axis.
+fn on_axis(breaks: &Breaks, window: Viewport) -> Viewport {
+    Viewport::new(breaks.to_axis(window.start), breaks.to_axis(window.end))
+}
+
+/// A window on the axis, in time (as links and hosts write it).
+fn in_time(breaks: &Breaks, window: Viewport) -> Viewport {
+    Viewport {
+        start: breaks.to_time(window.start),
+        end: breaks.to_time(window.end),
+    }
+}
+
 /// The window that shows every event shown by `filter` (every event when none is shown).
-fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
+fn fitted_viewport(timeline: &Timeline, breaks: &Breaks, filter: &CategoryFilter) -> Viewport {
     let shown = (0..timeline.events.len())
         .filter(|&index| filter.shows_event(&timeline.events[index]))
         .map(|index| timeline.span(index))
@@ -213,175 +276,17 @@ fn fitted_viewport(timeline: &Timeline, filter: &CategoryFilter) -> Viewport {
     let (first, last) = shown
         .or_else(|| timeline.extent())
         .unwrap_or((0.0, SECONDS_PER_MEAN_YEAR));
-    Viewport::fit(first, last, FIT_MARGIN)
+    Viewport::fit(breaks.to_axis(first), breaks.to_axis(last), FIT_MARGIN)
 }
 
 /// A window around one event, wide enough to show its neighbours.
-fn window_around(timeline: &Timeline, index: EventIndex) -> Viewport {
+fn window_around(timeline: &Timeline, breaks: &Breaks, index: EventIndex) -> Viewport {
     let (start, end) = timeline.span(index);
+    let (start, end) = (breaks.to_axis(start), breaks.to_axis(end));
     let span = ((end - start) * FOCUS_SPAN_FACTOR).max(FOCUS_MIN_SPAN);
     Viewport::anchored((start + end) / 2.0, 0.5, span)
 }
 
 #[cfg(test)]
-mod tests {
-    //! The intents, natively: Leptos' signals run without a browser, and these intents never
-    //! glide (gliding needs the browser's frames; the end-to-end tests cover it).
-    use super::*;
-    use crate::core::date::PartialDate;
-    use crate::core::story::Story;
-    use std::sync::Mutex;
-
-    fn demo() -> Arc<Timeline> {
-        Story::read(include_str!("../../data/albania-iran-israel.json"))
-            .story
-            .expect("the demo story is valid")
-            .shared()
-    }
-
-    fn index(story: &Timeline, id: &str) -> EventIndex {
-        story.event_index(id).expect("an event of the demo story")
-    }
-
-    fn seconds(date: &str) -> f64 {
-        PartialDate::parse(date).expect("a date").start_seconds()
-    }
-
-    /// A state at `start`, and the ids the host's `on_select` has been told so far.
-    fn state_at(start: ViewState) -> (TimelineState, Arc<Mutex<Vec<String>>>) {
-        let told = Arc::new(Mutex::new(Vec::new()));
-        let on_select = {
-            let told = Arc::clone(&told);
-            Callback::new(move |id: String| told.lock().unwrap().push(id))
-        };
-        let (width, _) = signal(1280.0);
-        let state = TimelineState::new(
-            demo(),
-            Language::English,
-            start,
-            width,
-            "test".into(),
-            Some(on_select),
-        );
-        (state, told)
-    }
-
-    fn shown(state: &TimelineState, index: EventIndex) -> bool {
-        let (start, end) = state.story().span(index);
-        let window = state.motion.viewport.get_untracked();
-        start < window.end && end > window.start
-    }
-
-    #[test]
-    fn selecting_tells_the_host_once_and_closing_tells_nothing() {
-        let (state, told) = state_at(ViewState::default());
-        let nato = index(&state.story(), "nato-accession");
-        state.select(Some(nato));
-        state.select(Some(nato));
-        state.select(None);
-        assert_eq!(state.selected.get_untracked(), None);
-        assert_eq!(*told.lock().unwrap(), ["nato-accession"]);
-    }
-
-    #[test]
-    fn hiding_the_open_events_category_closes_it_and_other_filters_keep_it() {
-        let (state, _) = state_at(ViewState::default());
-        let story = state.story();
-        let nato = index(&story, "nato-accession");
-        let security = story.category_index("security").unwrap();
-        let cyber = story.category_index("cyber").unwrap();
-        state.select(Some(nato));
-        state.set_filter(|filter| filter.toggle(cyber));
-        assert_eq!(state.selected.get_untracked(), Some(nato));
-        state.set_filter(|filter| filter.toggle(security));
-        assert_eq!(state.selected.get_untracked(), None);
-    }
-
-    #[test]
-    fn a_linked_event_in_a_hidden_category_does_not_open() {
-        let story = demo();
-        let nato = index(&story, "nato-accession");
-        let mut filter = CategoryFilter::all(story.categories.len());
-        filter.toggle(story.category_index("security").unwrap());
-        let (state, told) = state_at(ViewState {
-            event: Some(nato),
-            filter: Some(filter),
-            window: None,
-        });
-        assert_eq!(state.selected.get_untracked(), None);
-        assert!(told.lock().unwrap().is_empty());
-    }
-
-    #[test]
-    fn stepping_brings_the_event_into_view_and_open_details_follow() {
-        // A window on the 1940s, far from the 2022 events.
-        let (state, told) = state_at(ViewState {
-            window: Some(Viewport::new(seconds("1940"), seconds("1950"))),
-            ..ViewState::default()
-        });
-        let story = state.story();
-        let last = state.step(None, Step::Last).expect("the last event");
-        assert_eq!(last, story.events.len() - 1);
-        assert_eq!(state.current.get_untracked(), Some(last));
-        assert!(shown(&state, last), "the window moved to the event");
-        // With nothing open, stepping only moves the keyboard's place.
-        assert_eq!(state.selected.get_untracked(), None);
-        // With the details open, they follow, and the host hears of each.
-        state.select(Some(last));
-        let previous = state.step(Some(last), Step::Previous).unwrap();
-        assert_eq!(previous, last - 1);
-        assert_eq!(state.selected.get_untracked(), Some(previous));
-        assert_eq!(told.lock().unwrap().len(), 2);
-    }
-
-    #[test]
-    fn stepping_visits_only_the_events_the_filter_shows() {
-        let (state, _) = state_at(ViewState::default());
-        let story = state.story();
-        let cyber = story.category_index("cyber").unwrap();
-        state.set_filter(|filter| {
-            *filter = CategoryFilter::none(story.categories.len());
-            filter.toggle(cyber);
-        });
-        let mut visited = Vec::new();
-        let mut at = None;
-        while let Some(next) = state.step(at, Step::Next) {
-            if at == Some(next) {
-                break;
-            }
-            visited.push(next);
-            at = Some(next);
-        }
-        assert!(!visited.is_empty());
-        assert!(
-            visited.windows(2).all(|pair| pair[0] < pair[1]),
-            "in time order"
-        );
-        assert!(visited
-            .iter()
-            .all(|&index| story.events[index].categories.contains(&cyber)));
-        let all_cyber = (0..story.events.len())
-            .filter(|&index| story.events[index].categories.contains(&cyber))
-            .count();
-        assert_eq!(visited.len(), all_cyber);
-    }
-
-    #[test]
-    fn the_view_written_back_restores_the_same_state() {
-        let (state, _) = state_at(ViewState::default());
-        let story = state.story();
-        state.select(Some(index(&story, "severs-ties-with-iran")));
-        state.set_filter(|filter| filter.toggle(story.category_index("history").unwrap()));
-        state
-            .motion
-            .jump(Viewport::new(seconds("2022-06"), seconds("2022-12")));
-        let written = state.written_view();
-        let (restored, warnings) = written.resolve(&story);
-        assert!(warnings.is_empty(), "{warnings:?}");
-        assert_eq!(restored.event, state.view_state().event);
-        assert_eq!(restored.filter, state.view_state().filter);
-        let (window, again) = (restored.window.unwrap(), state.view_state().window.unwrap());
-        assert!((window.start - again.start).abs() < 86_400.0);
-        assert!((window.end - again.end).abs() < 86_400.0);
-    }
-}
+#[path = "state_tests.rs"]
+mod tests;

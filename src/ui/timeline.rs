@@ -67,6 +67,7 @@ pub fn StoryTimeline(
     let state = TimelineState::new(
         Arc::clone(&timeline),
         language,
+        initial.breaks.unwrap_or(timeline.breaks),
         starting_view(deep_link, &initial, &timeline),
         use_element_width(stage),
         id_prefix,

@@ -27,7 +27,7 @@ pub struct EmbedOptions {
 
 impl EmbedOptions {
     /// Reads name/value pairs (`src`, `height`, `theme`, `start`, `from`, `to`, `categories`,
-    /// `deep-link`, `lang`, `title-card`; `inline` carries inline JSON). Returns warnings for unusable values.
+    /// `deep-link`, `lang`, `title-card`, `breaks`; `inline` carries inline JSON). Returns warnings for unusable values.
     pub fn from_pairs<'a>(
         pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (EmbedOptions, Vec<String>) {
@@ -58,6 +58,11 @@ impl EmbedOptions {
                     "" | "true" | "on" | "yes" => options.initial.title_card = Some(true),
                     "false" | "off" | "no" => options.initial.title_card = Some(false),
                     _ => warnings.push(format!("ignoring title-card \u{201c}{}\u{201d}: use true or false", clip_value(value))),
+                },
+                "breaks" => match value {
+                    "" | "true" | "on" | "yes" => options.initial.breaks = Some(true),
+                    "false" | "off" | "no" => options.initial.breaks = Some(false),
+                    _ => warnings.push(format!("ignoring breaks \u{201c}{}\u{201d}: use true or false", clip_value(value))),
                 },
                 _ => {}
             }
@@ -153,6 +158,7 @@ mod tests {
                 from: Some("2022-07".into()),
                 to: Some("2022-12".into()),
                 title_card: None,
+                breaks: None,
             }
         );
         assert!(options.deep_link);
@@ -172,6 +178,23 @@ mod tests {
         assert!(warnings[0].chars().count() < 100, "{}", warnings[0]);
         let (absent, _) = EmbedOptions::from_pairs([("src", "a.json")]);
         assert_eq!(absent.initial.title_card, None);
+    }
+
+    #[test]
+    fn the_breaks_option_turns_breaks_on_or_off_and_warns_about_other_values() {
+        let (off, warnings) = EmbedOptions::from_pairs([("breaks", "off")]);
+        assert_eq!((off.initial.breaks, warnings.len()), (Some(false), 0));
+        let (on, _) = EmbedOptions::from_pairs([("breaks", "true")]);
+        assert_eq!(on.initial.breaks, Some(true));
+        let (odd, warnings) = EmbedOptions::from_pairs([("breaks", "sometimes")]);
+        assert_eq!((odd.initial.breaks, warnings.len()), (None, 1));
+        assert_eq!(
+            EmbedOptions::from_pairs([("src", "a.json")])
+                .0
+                .initial
+                .breaks,
+            None
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! The pure core: data model, parsing, dates, scale, ticks, viewport and layout. No web crates here.
 
+pub mod breaks;
 pub mod contrast;
 pub mod date;
 pub mod embed_options;

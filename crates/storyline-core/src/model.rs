@@ -20,6 +20,8 @@ pub struct Timeline {
     index: SpanIndex,
     /// Whether the story opens on a title card (title, description, Start) until an event opens.
     pub title_card: bool,
+    /// Whether long empty gaps are drawn as short breaks (on unless the data turns them off).
+    pub breaks: bool,
 }
 
 /// Finds the events overlapping a window without scanning them all. Events are grouped by the
@@ -230,7 +232,13 @@ impl Timeline {
             spans,
             index,
             title_card: false,
+            breaks: true,
         }
+    }
+
+    /// Every event's span, in event order.
+    pub fn spans(&self) -> impl Iterator<Item = (Seconds, Seconds)> + '_ {
+        self.spans.iter().copied()
     }
 
     /// The instants an event covers (see `Event::span`), without recomputing them.

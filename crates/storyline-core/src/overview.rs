@@ -1,13 +1,14 @@
 //! The overview strip (focus + context): the whole story's span, its event density, and the
 //! visible window as a brush that can be dragged, resized or clicked.
 
+use super::breaks::Breaks;
 use super::date::Seconds;
 use super::model::{CategoryFilter, Timeline};
 use super::scale::{clamped, TimeScale};
 use super::viewport::Viewport;
 
 /// Maps the story's whole span (with a margin) onto the strip's width.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Overview {
     pub scale: TimeScale,
 }
@@ -20,20 +21,26 @@ pub struct Brush {
 }
 
 impl Overview {
-    /// The strip for a story spanning `[first, last)`, with `margin` (a fraction) on each side.
-    pub fn new(first: Seconds, last: Seconds, margin: f64, width: f64) -> Overview {
-        let padded = Viewport::fit(first, last, margin);
+    /// The strip for a story spanning `[first, last)`, with `margin` (a fraction) on each side,
+    /// drawn with the story's breaks like the time area.
+    pub fn new(first: Seconds, last: Seconds, margin: f64, width: f64, breaks: Breaks) -> Overview {
+        let padded = Viewport::fit(breaks.to_axis(first), breaks.to_axis(last), margin);
         Overview {
-            scale: TimeScale::new(padded.start, padded.end, width.max(1.0)),
+            scale: TimeScale::with_breaks(padded.start, padded.end, width.max(1.0), breaks),
         }
+    }
+
+    /// The place on the axis at `x` pixels along the strip.
+    fn axis_at(&self, x: f64) -> Seconds {
+        self.scale.axis_start + x / self.scale.pixels_per_second()
     }
 
     /// Where the visible window sits on the strip, clamped to it so the brush stays visible
     /// (at least `min_width` pixels wide) even when the window is far outside the story.
     pub fn brush(&self, window: &Viewport, min_width: f64) -> Brush {
         let width = self.scale.width;
-        let left = clamped(self.scale.x(window.start), 0.0, width);
-        let right = clamped(self.scale.x(window.end), 0.0, width);
+        let left = clamped(self.scale.axis_x(window.start), 0.0, width);
+        let right = clamped(self.scale.axis_x(window.end), 0.0, width);
         if right - left >= min_width {
             return Brush { left, right };
         }
@@ -55,12 +62,12 @@ impl Overview {
         } else {
             (right, left)
         };
-        Viewport::new(self.scale.time(left), self.scale.time(right))
+        Viewport::new(self.axis_at(left), self.axis_at(right))
     }
 
     /// The window moved so that its centre is at `x` on the strip (a click on the strip).
     pub fn jump(&self, window: &Viewport, x: f64) -> Viewport {
-        window.centred_on(self.scale.time(x))
+        window.centred_on(self.axis_at(x))
     }
 
     /// The window panned by a brush drag of `dx` pixels.
@@ -101,7 +108,7 @@ mod tests {
 
     fn overview() -> Overview {
         // 1000 days over 1000 pixels, no margin: one pixel per day.
-        Overview::new(0.0, 1_000.0 * DAY, 0.0, 1_000.0)
+        Overview::new(0.0, 1_000.0 * DAY, 0.0, 1_000.0, Breaks::none())
     }
 
     #[test]
@@ -151,7 +158,7 @@ mod tests {
             ],
         );
         let (first, last) = timeline.extent().unwrap();
-        let overview = Overview::new(first, last, 0.0, 100.0);
+        let overview = Overview::new(first, last, 0.0, 100.0, Breaks::none());
         let density = overview.density(&timeline, &CategoryFilter::all(2), 10);
         assert_eq!(density[0], 3);
         assert!(density[1..].iter().all(|&count| count == 1), "{density:?}");

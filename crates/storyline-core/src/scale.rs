@@ -1,5 +1,6 @@
 //! The time scale: a linear map between instants and pixels, as a plain value tested both ways.
 
+use super::breaks::Breaks;
 use super::date::Seconds;
 
 /// `value` held within `[low, high]`, as `f64::clamp` does (a NaN stays NaN), but never panicking:
@@ -16,34 +17,70 @@ pub fn clamped(value: f64, low: f64, high: f64) -> f64 {
     }
 }
 
-/// Maps the visible window `[start, end)` onto `[0, width)` pixels.
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Maps the visible window onto `[0, width)` pixels. The window is in axis time (see
+/// [`crate::breaks`]): where the story has no breaks, axis time is time.
+#[derive(Clone, Debug, PartialEq)]
 pub struct TimeScale {
-    pub start: Seconds,
-    pub end: Seconds,
+    /// The window's edges on the axis.
+    pub axis_start: Seconds,
+    pub axis_end: Seconds,
     pub width: f64,
+    pub breaks: Breaks,
 }
 
 impl TimeScale {
+    /// A plain linear scale from `start` to `end`.
     pub fn new(start: Seconds, end: Seconds, width: f64) -> TimeScale {
-        TimeScale { start, end, width }
+        TimeScale::with_breaks(start, end, width, Breaks::none())
     }
 
+    /// A scale over the axis window `[axis_start, axis_end)`, with the story's breaks.
+    pub fn with_breaks(
+        axis_start: Seconds,
+        axis_end: Seconds,
+        width: f64,
+        breaks: Breaks,
+    ) -> TimeScale {
+        TimeScale {
+            axis_start,
+            axis_end,
+            width,
+            breaks,
+        }
+    }
+
+    /// Pixels per second outside breaks.
     pub fn pixels_per_second(&self) -> f64 {
-        self.width / (self.end - self.start)
+        self.width / (self.axis_end - self.axis_start)
     }
 
     /// The horizontal position of an instant.
     pub fn x(&self, time: Seconds) -> f64 {
-        (time - self.start) * self.pixels_per_second()
+        self.axis_x(self.breaks.to_axis(time))
+    }
+
+    /// The horizontal position of a place on the axis.
+    pub fn axis_x(&self, axis: Seconds) -> f64 {
+        (axis - self.axis_start) * self.pixels_per_second()
     }
 
     /// The instant at a horizontal position.
     pub fn time(&self, x: f64) -> Seconds {
-        self.start + x / self.pixels_per_second()
+        self.breaks
+            .to_time(self.axis_start + x / self.pixels_per_second())
     }
 
-    /// A duration in pixels.
+    /// The instant at the left edge.
+    pub fn first_time(&self) -> Seconds {
+        self.breaks.to_time(self.axis_start)
+    }
+
+    /// The instant at the right edge.
+    pub fn last_time(&self) -> Seconds {
+        self.breaks.to_time(self.axis_end)
+    }
+
+    /// A duration outside breaks, in pixels.
     pub fn length(&self, duration: Seconds) -> f64 {
         duration * self.pixels_per_second()
     }

@@ -138,11 +138,7 @@ pub fn compose(
     pinned: &[EventIndex],
     options: &SceneOptions,
 ) -> Scene {
-    let pixels_per_second = scale.pixels_per_second();
-    // Points a label's width outside the view can still show their label inside it.
-    let reach = options.max_label_width / pixels_per_second;
     let (slice, level) = slice_duration(scale, options.slice_width);
-    let narrow_below = options.point_width / pixels_per_second;
 
     let mut candidates = Vec::new();
     // Narrow events come in start order, so the members of a slice arrive together.
@@ -169,18 +165,26 @@ pub fn compose(
             members.clear();
         };
     let shown: Vec<EventIndex> = timeline
-        .events_overlapping(scale.start - reach, scale.end + reach)
+        // Points a label's width outside the view can still show their label inside it.
+        .events_overlapping(
+            scale.time(-options.max_label_width),
+            scale.time(scale.width + options.max_label_width),
+        )
         .into_iter()
         .filter(|&index| filter.shows_event(&timeline.events[index]))
         .collect();
     let crowded = shown.len() > options.cluster_above;
     for index in shown {
         let (start, end) = timeline.span(index);
-        if !crowded || end - start >= narrow_below || pinned.contains(&index) {
+        if !crowded
+            || scale.x(end) - scale.x(start) >= options.point_width
+            || pinned.contains(&index)
+        {
             candidates.push(event_candidate(timeline, index, pinned));
             continue;
         }
-        let slice_number = (start / slice).floor() as i64;
+        // Slices are cut on the axis, so a break is no wider in slices than on screen.
+        let slice_number = (scale.breaks.to_axis(start) / slice).floor() as i64;
         if slice_number != current_slice {
             flush(&mut slice_members, current_slice, &mut candidates);
             current_slice = slice_number;
@@ -317,8 +321,12 @@ fn gather(
     let mut by_slice: Vec<(i64, Vec<&Candidate>)> = Vec::new();
     for candidate in left_over {
         // Long events are gathered where they are seen: at the middle of their visible part.
-        let visible_start = candidate.start.max(scale.start);
-        let visible_end = candidate.end.min(scale.end).max(visible_start);
+        let visible_start = scale.breaks.to_axis(candidate.start).max(scale.axis_start);
+        let visible_end = scale
+            .breaks
+            .to_axis(candidate.end)
+            .min(scale.axis_end)
+            .max(visible_start);
         let slice_number = (((visible_start + visible_end) / 2.0) / slice).floor() as i64;
         match by_slice
             .iter_mut()
@@ -332,8 +340,8 @@ fn gather(
     by_slice
         .into_iter()
         .map(|(slice_number, members)| {
-            let slice_start = scale.x(slice_number as f64 * slice);
-            let slice_end = scale.x((slice_number + 1) as f64 * slice);
+            let slice_start = scale.axis_x(slice_number as f64 * slice);
+            let slice_end = scale.axis_x((slice_number + 1) as f64 * slice);
             if let [single] = members.as_slice() {
                 if let SceneMark::Event(_) = single.mark {
                     let centre = (scale.x(single.start) + scale.x(single.end)) / 2.0;
@@ -438,9 +446,11 @@ mod tests {
                 let scale = scale_for(&timeline, zoom, pseudo_random(&mut seed), width);
                 let scene = compose(&timeline, &scale, &all, &[], &OPTIONS);
                 // Count what lies in the window the scene covers, exactly as the scene sees it.
-                let reach = OPTIONS.max_label_width / scale.pixels_per_second();
                 let expected = timeline
-                    .events_overlapping(scale.start - reach, scale.end + reach)
+                    .events_overlapping(
+                        scale.time(-OPTIONS.max_label_width),
+                        scale.time(scale.width + OPTIONS.max_label_width),
+                    )
                     .len();
                 assert_eq!(counted(&scene), expected, "zoom {zoom}, width {width}");
                 let bound = (width / 24.0) as usize * (OPTIONS.lanes + 1)

@@ -35,6 +35,11 @@ pub struct DocumentV1 {
     /// starts the story or picks an event; embeds may override it (`data-title-card`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title_card: Option<bool>,
+    /// Draw long stretches without events as short marked breaks, so a long backstory and a
+    /// dense present both fit (on by default when it helps); `false` keeps one even scale.
+    /// Embeds may override it (`data-breaks`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breaks: Option<bool>,
     /// The categories events belong to; each gets a filter button and a colour.
     pub categories: Vec<CategoryV1>,
     /// The events, in any order.

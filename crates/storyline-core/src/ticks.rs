@@ -5,6 +5,7 @@
 //! steps (months, days) follow the real calendar rather than fixed durations. Ticks carry times
 //! and units only: their words come from a [`DateWords`], which the caller passes in.
 
+use super::breaks::Break;
 use super::date::{
     calendar_seconds, days_in_month, CalendarTime, Precision, Seconds, SECONDS_PER_DAY,
     SECONDS_PER_HOUR, SECONDS_PER_MINUTE,
@@ -84,6 +85,38 @@ const MAX_TICKS: usize = 2_000;
 pub struct Tick {
     pub time: Seconds,
     pub x: f64,
+    /// The unit its label names: the interval's for fine ticks, the unit above for boundaries,
+    /// and the year for the far side of a break that crosses one.
+    pub unit: TickUnit,
+}
+
+/// A break drawn on the axis: where it is on screen, and how long a stretch it stands for, in
+/// whole units of the largest of years, months and days that counts at least two ("45 years").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BreakMark {
+    pub left: f64,
+    pub right: f64,
+    pub count: u32,
+    pub unit: TickUnit,
+}
+
+impl BreakMark {
+    fn of(cut: &Break, scale: &TimeScale) -> BreakMark {
+        let days = cut.duration() / SECONDS_PER_DAY;
+        let (count, unit) = if days >= 2.0 * 365.2425 {
+            (days / 365.2425, TickUnit::Year)
+        } else if days >= 2.0 * 30.436875 {
+            (days / 30.436875, TickUnit::Month)
+        } else {
+            (days, TickUnit::Day)
+        };
+        BreakMark {
+            left: scale.axis_x(cut.axis_start),
+            right: scale.axis_x(cut.axis_end),
+            count: count.round().min(f64::from(u32::MAX)) as u32,
+            unit,
+        }
+    }
 }
 
 /// The ticks for one window: fine ticks, the boundaries of the next unit up ("2022" above
@@ -99,19 +132,19 @@ pub struct Ticks {
     pub start: Seconds,
     /// The width the ticks were made for, in pixels.
     pub width: f64,
+    /// The breaks in view; no fine tick's label runs into one.
+    pub breaks: Vec<BreakMark>,
 }
 
 impl Ticks {
     /// A fine tick's label: "Oct", "23", "21:00", "2022".
     pub fn minor_label(&self, tick: &Tick, words: &dyn DateWords) -> String {
-        words.tick(tick.time, self.interval.unit)
+        words.tick(tick.time, tick.unit)
     }
 
     /// A boundary's label, naming the period it begins: "2023", "November 2022".
     pub fn major_label(&self, tick: &Tick, words: &dyn DateWords) -> String {
-        self.major_unit
-            .map(|unit| words.period(tick.time, unit))
-            .unwrap_or_default()
+        words.period(tick.time, tick.unit)
     }
 
     /// The period at the left edge: "2021" above months, "October 2022" above days.
@@ -149,16 +182,17 @@ impl TickInterval {
     /// The widest label this interval writes in the window, in characters, measured on the words
     /// of a few times that stand for them all (every month; a two-digit day; the window's years).
     fn widest_label_chars(&self, scale: &TimeScale, words: &dyn DateWords) -> usize {
-        let at = CalendarTime::from_seconds(scale.start);
+        let (start, end) = (scale.first_time(), scale.last_time());
+        let at = CalendarTime::from_seconds(start);
         let width = |time: Seconds| words.tick(time, self.unit).chars().count();
         match self.unit {
-            TickUnit::Minute | TickUnit::Hour => width(scale.start),
+            TickUnit::Minute | TickUnit::Hour => width(start),
             TickUnit::Day => width(calendar_seconds(at.year, at.month, 28)),
             TickUnit::Month => (1..=12)
                 .map(|month| width(calendar_seconds(at.year, month, 1)))
                 .max()
                 .unwrap_or(0),
-            TickUnit::Year => width(scale.start).max(width(scale.end)),
+            TickUnit::Year => width(start).max(width(end)),
         }
     }
 }
@@ -168,14 +202,96 @@ impl TickInterval {
 pub fn generate_ticks(scale: &TimeScale, words: &dyn DateWords, char_width: f64) -> Ticks {
     let interval = choose_interval(scale, words, char_width);
     let major_unit = interval.unit.above();
+    let (mut minor, mut major) = (Vec::new(), Vec::new());
+    let (first, last) = (scale.first_time(), scale.last_time());
+    // A stretch between two breaks too short for three fine ticks shows none: a lone "1" or
+    // "Oct" would say nothing; its far-side label names it.
+    let too_short = |from: Seconds, to: Seconds| {
+        (from > first || to < last) && to - from < 3.0 * interval.shortest_gap()
+    };
+    let stretch = |from: Seconds, to: Seconds, minor: &mut Vec<Tick>, major: &mut Vec<Tick>| {
+        if from < to {
+            if !too_short(from, to) {
+                minor.extend(minor_ticks(scale, from, to, interval));
+            }
+            if let Some(unit) = major_unit {
+                major.extend(major_ticks(scale, from, to, unit));
+            }
+        }
+    };
+    // Each stretch between breaks has its own ticks, and a break's far side names the period it
+    // lands in ("2022" after the cut from 2013), so every stretch says where it is.
+    let mut from = first;
+    for cut in scale.breaks.overlapping(first, last) {
+        stretch(from, cut.start, &mut minor, &mut major);
+        from = from.max(cut.end);
+        if cut.end < last {
+            let crosses_a_year = CalendarTime::from_seconds(cut.start).year
+                != CalendarTime::from_seconds(cut.end).year;
+            let far_side = |unit| Tick {
+                time: cut.end,
+                x: scale.x(cut.end),
+                unit,
+            };
+            match major_unit {
+                Some(_) if crosses_a_year => major.push(far_side(TickUnit::Year)),
+                Some(unit) => major.push(far_side(unit)),
+                None => minor.push(far_side(TickUnit::Year)),
+            }
+        }
+    }
+    stretch(from, last, &mut minor, &mut major);
+    let marks: Vec<BreakMark> = scale
+        .breaks
+        .overlapping(first, last)
+        .iter()
+        .map(|cut| BreakMark::of(cut, scale))
+        .collect();
+    // Labels are measured in the words they will be written in, as `choose_interval` does.
+    let label_room = |text: String| text.chars().count() as f64 * char_width + LABEL_GAP;
+    let clear_of_breaks = |tick: &Tick, room: f64| {
+        scale.breaks.containing(tick.time).is_none()
+            && marks
+                .iter()
+                .all(|mark| tick.x + room - LABEL_GAP <= mark.left || tick.x >= mark.right)
+    };
+    let minor_room = |tick: &Tick| label_room(words.tick(tick.time, tick.unit));
+    minor.retain(|tick| clear_of_breaks(tick, minor_room(tick)));
+    let minor = apart(minor, &minor_room);
+    let major = match major_unit {
+        Some(_) => {
+            // Boundaries sit in their own row, above the breaks' zigzags and lengths.
+            let major_room = |tick: &Tick| label_room(words.period(tick.time, tick.unit));
+            major.retain(|tick| scale.breaks.containing(tick.time).is_none());
+            apart(major, &major_room)
+        }
+        None => Vec::new(),
+    };
     Ticks {
         interval,
-        minor: minor_ticks(scale, interval),
+        minor,
         major_unit,
-        major: major_unit.map_or_else(Vec::new, |unit| major_ticks(scale, unit)),
-        start: scale.start,
+        major,
+        start: first,
         width: scale.width,
+        breaks: marks,
     }
+}
+
+/// The ticks in time order, less any whose label would run into the label before it (`room`
+/// is a label's width with its gap): across a break two stretches' ticks can come close.
+fn apart(ticks: Vec<Tick>, room: &dyn Fn(&Tick) -> f64) -> Vec<Tick> {
+    let mut ticks = crate::order::sorted(ticks, &|a, b| a.time.total_cmp(&b.time));
+    ticks.dedup_by(|later, earlier| later.time == earlier.time);
+    let mut kept: Vec<Tick> = Vec::with_capacity(ticks.len());
+    let mut free_from = f64::NEG_INFINITY;
+    for tick in ticks {
+        if tick.x >= free_from {
+            free_from = tick.x + room(&tick);
+            kept.push(tick);
+        }
+    }
+    kept
 }
 
 pub fn choose_interval(scale: &TimeScale, words: &dyn DateWords, char_width: f64) -> TickInterval {
@@ -191,13 +307,20 @@ pub fn choose_interval(scale: &TimeScale, words: &dyn DateWords, char_width: f64
         .unwrap_or(INTERVALS[INTERVALS.len() - 1])
 }
 
-fn minor_ticks(scale: &TimeScale, interval: TickInterval) -> Vec<Tick> {
+/// The ticks of `interval` from `start` to `end` (in time).
+fn minor_ticks(
+    scale: &TimeScale,
+    start: Seconds,
+    end: Seconds,
+    interval: TickInterval,
+) -> Vec<Tick> {
     let tick = |time: Seconds| Tick {
         time,
         x: scale.x(time),
+        unit: interval.unit,
     };
     let step = interval.step;
-    let first = CalendarTime::from_seconds(scale.start);
+    let first = CalendarTime::from_seconds(start);
     let mut ticks = Vec::new();
     match interval.unit {
         TickUnit::Minute | TickUnit::Hour => {
@@ -207,8 +330,8 @@ fn minor_ticks(scale: &TimeScale, interval: TickInterval) -> Vec<Tick> {
                 SECONDS_PER_MINUTE
             };
             let step_seconds = unit_seconds * f64::from(step);
-            let mut time = (scale.start / step_seconds).floor() * step_seconds;
-            while time <= scale.end && ticks.len() < MAX_TICKS {
+            let mut time = (start / step_seconds).floor() * step_seconds;
+            while time <= end && ticks.len() < MAX_TICKS {
                 ticks.push(tick(time));
                 time += step_seconds;
             }
@@ -221,10 +344,10 @@ fn minor_ticks(scale: &TimeScale, interval: TickInterval) -> Vec<Tick> {
                 // Skip a last tick that would crowd the next month's first one.
                 while day <= last_day && (step == 1 || day + step <= last_day + 1) {
                     let time = calendar_seconds(year, month, day);
-                    if time > scale.end {
+                    if time > end {
                         break 'months;
                     }
-                    if time >= scale.start - SECONDS_PER_DAY * f64::from(step) {
+                    if time >= start - SECONDS_PER_DAY * f64::from(step) {
                         ticks.push(tick(time));
                     }
                     day += step;
@@ -239,7 +362,7 @@ fn minor_ticks(scale: &TimeScale, interval: TickInterval) -> Vec<Tick> {
                 let year = index.div_euclid(12) as i32;
                 let month = index.rem_euclid(12) as u32 + 1;
                 let time = calendar_seconds(year, month, 1);
-                if time > scale.end {
+                if time > end {
                     break;
                 }
                 ticks.push(tick(time));
@@ -255,10 +378,10 @@ fn minor_ticks(scale: &TimeScale, interval: TickInterval) -> Vec<Tick> {
                 let astronomical = if multiple > 0 { multiple } else { multiple + 1 };
                 if multiple != 0 {
                     let time = calendar_seconds(astronomical, 1, 1);
-                    if time > scale.end {
+                    if time > end {
                         break;
                     }
-                    if time >= scale.start - 366.0 * SECONDS_PER_DAY * f64::from(step) {
+                    if time >= start - 366.0 * SECONDS_PER_DAY * f64::from(step) {
                         ticks.push(tick(time));
                     }
                 }
@@ -269,9 +392,9 @@ fn minor_ticks(scale: &TimeScale, interval: TickInterval) -> Vec<Tick> {
     ticks
 }
 
-/// The boundaries of `unit` (the unit above the ticks' own) inside the window.
-fn major_ticks(scale: &TimeScale, unit: TickUnit) -> Vec<Tick> {
-    let at_start = CalendarTime::from_seconds(scale.start);
+/// The boundaries of `unit` (the unit above the ticks' own) from `start` to `end` (in time).
+fn major_ticks(scale: &TimeScale, start: Seconds, end: Seconds, unit: TickUnit) -> Vec<Tick> {
+    let at_start = CalendarTime::from_seconds(start);
     let (mut year, mut month, mut day) = (at_start.year, at_start.month, at_start.day);
     let mut major = Vec::new();
     while major.len() < MAX_TICKS {
@@ -280,13 +403,14 @@ fn major_ticks(scale: &TimeScale, unit: TickUnit) -> Vec<Tick> {
             TickUnit::Month => calendar_seconds(year, month, 1),
             _ => calendar_seconds(year, month, day),
         };
-        if time > scale.end {
+        if time > end {
             break;
         }
-        if time > scale.start {
+        if time > start {
             major.push(Tick {
                 time,
                 x: scale.x(time),
+                unit,
             });
         }
         match unit {
@@ -412,6 +536,64 @@ mod tests {
                 span *= 1.7;
             }
         }
+    }
+    #[test]
+    fn with_breaks_no_tick_falls_in_a_break_and_no_label_runs_into_another_or_a_break_mark() {
+        let story =
+            crate::parse::parse_timeline(include_str!("../../../data/albania-iran-israel.json"))
+                .timeline
+                .unwrap();
+        let breaks = crate::breaks::BreakRule::STANDARD.breaks(story.spans());
+        let (first, last) = story.extent().unwrap();
+        let (from, to) = (breaks.to_axis(first), breaks.to_axis(last));
+        let mut checked_marks = 0;
+        for zoom in [1.0, 2.0, 5.0, 20.0, 100.0, 1_000.0] {
+            for centre in [0.1, 0.3, 0.5, 0.7, 0.9, 0.97] {
+                for width in [358.0, 1240.0] {
+                    let middle = from + (to - from) * centre;
+                    let span = (to - from) / zoom;
+                    let scale = TimeScale::with_breaks(
+                        middle - span / 2.0,
+                        middle + span / 2.0,
+                        width,
+                        breaks.clone(),
+                    );
+                    let ticks = generate_ticks(&scale, &ENGLISH_DATES, CHAR_WIDTH);
+                    let label_box = |tick: &Tick, text: String| {
+                        (tick.x, tick.x + text.chars().count() as f64 * CHAR_WIDTH)
+                    };
+                    let rows = [
+                        ticks
+                            .minor
+                            .iter()
+                            .map(|tick| label_box(tick, ticks.minor_label(tick, &ENGLISH_DATES)))
+                            .collect::<Vec<_>>(),
+                        ticks
+                            .major
+                            .iter()
+                            .map(|tick| label_box(tick, ticks.major_label(tick, &ENGLISH_DATES)))
+                            .collect(),
+                    ];
+                    for tick in ticks.minor.iter().chain(&ticks.major) {
+                        assert!(breaks.containing(tick.time).is_none(), "tick in a break");
+                        assert!((tick.x - scale.x(tick.time)).abs() < 1e-6);
+                    }
+                    for row in &rows {
+                        for pair in row.windows(2) {
+                            assert!(pair[0].1 + LABEL_GAP <= pair[1].0 + 1e-6, "{pair:?}");
+                        }
+                    }
+                    // Fine ticks' labels leave the breaks (where their lengths go) clear.
+                    for mark in &ticks.breaks {
+                        checked_marks += 1;
+                        for &(left, right) in &rows[0] {
+                            assert!(right <= mark.left + 1e-6 || left >= mark.right - 1e-6);
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked_marks > 0, "some views show a break");
     }
 
     #[test]

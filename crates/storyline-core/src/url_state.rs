@@ -32,6 +32,9 @@ pub struct InitialView {
     /// Whether the story opens on its title card (title, description and a Start button) while
     /// no event is open; `None` follows the data's `title_card`. Not part of links.
     pub title_card: Option<bool>,
+    /// Whether long empty gaps are drawn as short breaks; `None` follows the data's `breaks`.
+    /// Not part of links.
+    pub breaks: Option<bool>,
 }
 
 /// Windows narrower than this are written to the minute; wider ones to the day.
@@ -167,6 +170,7 @@ impl InitialView {
             from,
             to,
             title_card: None,
+            breaks: None,
         }
     }
 
@@ -429,6 +433,7 @@ mod tests {
             from: window.map(|(from, _)| from.to_string()),
             to: window.map(|(_, to)| to.to_string()),
             title_card: None,
+            breaks: None,
         }
     }
 

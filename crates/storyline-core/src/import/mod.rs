@@ -387,6 +387,7 @@ pub fn assemble(
         description,
         language: None,
         title_card: None,
+        breaks: None,
         categories: categories.list,
         events,
     });

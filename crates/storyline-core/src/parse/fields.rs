@@ -92,17 +92,17 @@ impl Checker {
         object: &Map<String, Value>,
         path: &JsonPath,
         key: &str,
-    ) -> bool {
+    ) -> Option<bool> {
         match object.get(key) {
-            None => false,
-            Some(Value::Bool(flag)) => *flag,
+            None => None,
+            Some(Value::Bool(flag)) => Some(*flag),
             Some(other) => {
                 self.error(
                     path.key(key),
                     format!("expected true or false, found {}", describe(other)),
-                    hint!("Write \"{key}\": true or leave it out."),
+                    hint!("Write \"{key}\": true or false, or leave it out."),
                 );
-                false
+                None
             }
         }
     }

@@ -20,6 +20,7 @@ pub(crate) const TOP_FIELDS: &[&str] = &[
     "description",
     "language",
     "title_card",
+    "breaks",
     "categories",
     "events",
 ];
@@ -65,6 +66,7 @@ impl Checker {
         let title = self.required_text(object, &root, "title", "the timeline's title");
         let description = self.optional_text(object, &root, "description");
         let title_card = self.optional_bool(object, &root, "title_card");
+        let breaks = self.optional_bool(object, &root, "breaks");
         let language = self.optional_text(object, &root, "language");
         if let Some(language) = &language {
             if !is_language_tag(language) {
@@ -97,7 +99,8 @@ impl Checker {
         };
         let events = events.filter(|events| !events.is_empty())?;
         let mut timeline = Timeline::new(title?, description, language, categories, events);
-        timeline.title_card = title_card;
+        timeline.title_card = title_card.unwrap_or(false);
+        timeline.breaks = breaks.unwrap_or(true);
         Some(timeline)
     }
 
@@ -261,7 +264,9 @@ impl Checker {
                 );
             }
         }
-        let approximate = self.optional_bool(object, path, "approximate");
+        let approximate = self
+            .optional_bool(object, path, "approximate")
+            .unwrap_or(false);
         let display_date = self.optional_text(object, path, "display_date");
         let text = self.optional_text(object, path, "text").unwrap_or_default();
         if text.chars().count() > LONG_TEXT_CHARS {

@@ -576,6 +576,41 @@ fn only_the_hints_depend_on_the_build() {
 }
 
 #[test]
+fn breaks_are_on_unless_the_story_turns_them_off() {
+    let flag = |value: &str| {
+        document(GOOD_EVENT).replace(
+            "\"title\": \"Test\",",
+            &format!("\"title\": \"Test\", \"breaks\": {value},"),
+        )
+    };
+    assert!(
+        parse_timeline(&document(GOOD_EVENT))
+            .timeline
+            .expect("valid")
+            .breaks
+    );
+    assert!(
+        !parse_timeline(&flag("false"))
+            .timeline
+            .expect("valid")
+            .breaks
+    );
+    assert!(
+        parse_timeline(&flag("true"))
+            .timeline
+            .expect("valid")
+            .breaks
+    );
+    let found = problems(&flag("\"no\""));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("breaks: expected true or false")),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn the_title_card_is_a_flag_of_the_story() {
     let with_card = document(GOOD_EVENT).replace(
         "\"title\": \"Test\",",
