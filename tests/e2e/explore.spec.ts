@@ -1,6 +1,15 @@
 // Exploring the story like a reader: zoom, pan, the overview brush, filters, keyboard and links.
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { TimelinePage } from "./timeline-page";
+
+/** The demo story on one even scale (no breaks), where zooming in goes from years to months. */
+async function withoutBreaks(page: Page) {
+  const story = JSON.parse(readFileSync("data/albania-iran-israel.json", "utf8"));
+  await page.route("**/data/albania-iran-israel.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, breaks: false }) }),
+  );
+}
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -45,6 +54,7 @@ async function touch(page: Page, paths: { x: number; y: number }[][], steps = 8)
 
 test("Ctrl + wheel over 2022 zooms in until months show and the October visit is labelled", async ({ page }, info) => {
   test.skip(info.project.name === "phone", "phones have no wheel; pinch is tested below");
+  await withoutBreaks(page);
   const timeline = new TimelinePage(page);
   await timeline.openStory();
   const visitLabel = timeline.event("rama-visits-israel").locator(".storyline-label");
