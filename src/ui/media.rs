@@ -24,6 +24,13 @@ const PLAYER_ALLOW: &str = "autoplay; encrypted-media; picture-in-picture; fulls
 const PLAYER_SANDBOX: &str =
     "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox";
 
+/// How wide an image with other files is drawn, so the browser can choose among them before
+/// layout: the detail panel's figure (style/storyline.css). Up to 600px wide the component spans
+/// the screen less its 12px paddings, and the event keeps 44px for its close button; wider, the
+/// event is at most 72ch of its 15px text (0.9375rem; 43rem with a broad sans-serif zero such as
+/// DejaVu Sans's or Verdana's, so no font gets a blurry image) less the same 44px.
+const FIGURE_SIZES: &str = "(max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)";
+
 /// A provider's player, loaded on Play: its address and its accessible name.
 struct Player {
     address: String,
@@ -97,21 +104,33 @@ fn fill_figure(figure: &Element, media: Media, title: &str, language: Language) 
     } = media;
     // Moving to another event may keep this figure element for the next media: start empty.
     figure.set_text_content(None);
+    let srcset = content.srcset();
     match content {
-        MediaContent::Image { url, alt } => append(
-            figure,
-            element(
-                "img",
-                "",
-                &[
-                    ("src", &url),
-                    ("alt", &alt),
-                    ("loading", "lazy"),
-                    ("decoding", "async"),
-                    ("referrerpolicy", "no-referrer"),
-                ],
-            )?,
-        ),
+        MediaContent::Image {
+            url,
+            alt,
+            width,
+            height,
+            ..
+        } => {
+            let image = element("img", "", &[("alt", &alt)])?;
+            if let (Some(width), Some(height)) = (width, height) {
+                image.set_attribute("width", &width.to_string()).ok()?;
+                image.set_attribute("height", &height.to_string()).ok()?;
+            }
+            if let Some(srcset) = srcset {
+                // With its box known before it loads, a lazy image can be chosen for the width
+                // it is actually drawn at (`auto`, where the browser knows it).
+                let sizes = match (width, height) {
+                    (Some(_), Some(_)) => format!("auto, {FIGURE_SIZES}"),
+                    _ => FIGURE_SIZES.to_string(),
+                };
+                image.set_attribute("sizes", &sizes).ok()?;
+                image.set_attribute("srcset", &srcset).ok()?;
+            }
+            set_source(&image, &url)?;
+            append(figure, image);
+        }
         MediaContent::Video { video, poster, alt } => {
             let name = alt.as_deref().unwrap_or(title);
             video_nodes(figure, &video, poster.as_deref(), name, language)?;
@@ -181,17 +200,11 @@ fn video_nodes(
     let words = language.words();
     let frame_holder = element("div", "storyline-player", &[])?;
     let still = match poster {
-        Some(poster) => element(
-            "img",
-            "storyline-poster",
-            &[
-                ("src", poster),
-                ("alt", ""),
-                ("loading", "lazy"),
-                ("decoding", "async"),
-                ("referrerpolicy", "no-referrer"),
-            ],
-        )?,
+        Some(poster) => {
+            let still = element("img", "storyline-poster", &[("alt", "")])?;
+            set_source(&still, poster)?;
+            still
+        }
         None => text_element("span", "storyline-poster storyline-poster-blank", provider)?,
     };
     append(&frame_holder, still);
@@ -225,6 +238,20 @@ fn video_nodes(
     }
     append(&note, page_link);
     append(figure, note);
+    Some(())
+}
+
+/// An image's address, set last: a browser may start fetching as soon as `src` is set, so
+/// lazy loading and the choice among files must be known by then.
+fn set_source(image: &Element, url: &str) -> Option<()> {
+    for (name, value) in [
+        ("loading", "lazy"),
+        ("decoding", "async"),
+        ("referrerpolicy", "no-referrer"),
+        ("src", url),
+    ] {
+        image.set_attribute(name, value).ok()?;
+    }
     Some(())
 }
 

@@ -130,6 +130,12 @@ pub enum MediaContent {
         url: String,
         /// What the image shows, for readers who cannot see it.
         alt: String,
+        /// The pixel size of the file at `url`, when given: the browser reserves the image's box
+        /// before it arrives (the height is kept only with a width).
+        width: Option<u32>,
+        height: Option<u32>,
+        /// The same picture in files of other widths, for the browser to pick from.
+        srcset: Vec<ImageFile>,
     },
     /// Played only when the reader asks: until then a poster stands in for the player.
     Video {
@@ -146,6 +152,42 @@ pub enum MediaContent {
     Quote {
         text: String,
     },
+}
+
+/// One file of an image and its width in pixels: a candidate of the `<img>`'s `srcset`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageFile {
+    pub url: String,
+    pub width: u32,
+}
+
+impl MediaContent {
+    /// An image's `srcset` attribute: each file with its width, narrowest first, `url` among them
+    /// when its width is known; none without other files. Addresses are checked when read (no
+    /// spaces, no trailing comma), so each stays one candidate.
+    pub fn srcset(&self) -> Option<String> {
+        let MediaContent::Image {
+            url, width, srcset, ..
+        } = self
+        else {
+            return None;
+        };
+        if srcset.is_empty() {
+            return None;
+        }
+        let main = width.map(|width| (width, url.as_str()));
+        let mut files: Vec<(u32, &str)> = srcset
+            .iter()
+            .map(|file| (file.width, file.url.as_str()))
+            .chain(main)
+            .collect();
+        files.sort_unstable();
+        let candidates: Vec<String> = files
+            .into_iter()
+            .map(|(width, url)| format!("{url} {width}w"))
+            .collect();
+        Some(candidates.join(", "))
+    }
 }
 
 impl Media {
