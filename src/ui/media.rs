@@ -28,8 +28,10 @@ const PLAYER_SANDBOX: &str =
 /// layout: the detail panel's figure (style/storyline.css). Up to 600px wide the component spans
 /// the screen less its 12px paddings, and the event keeps 44px for its close button; wider, the
 /// event is at most 72ch of its 15px text (0.9375rem; 43rem with a broad sans-serif zero such as
-/// DejaVu Sans's or Verdana's, so no font gets a blurry image) less the same 44px.
-const FIGURE_SIZES: &str = "(max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)";
+/// DejaVu Sans's or Verdana's, so no font gets a blurry image) less the same 44px. `auto` first:
+/// a browser that can, uses the width the image is drawn at, known before it loads only when the
+/// image's own size is.
+const IMAGE_SIZES: &str = "auto, (max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)";
 
 /// A provider's player, loaded on Play: its address and its accessible name.
 struct Player {
@@ -113,22 +115,24 @@ fn fill_figure(figure: &Element, media: Media, title: &str, language: Language) 
             height,
             ..
         } => {
-            let image = element("img", "", &[("alt", &alt)])?;
-            if let (Some(width), Some(height)) = (width, height) {
-                image.set_attribute("width", &width.to_string()).ok()?;
-                image.set_attribute("height", &height.to_string()).ok()?;
-            }
-            if let Some(srcset) = srcset {
-                // With its box known before it loads, a lazy image can be chosen for the width
-                // it is actually drawn at (`auto`, where the browser knows it).
-                let sizes = match (width, height) {
-                    (Some(_), Some(_)) => format!("auto, {FIGURE_SIZES}"),
-                    _ => FIGURE_SIZES.to_string(),
-                };
-                image.set_attribute("sizes", &sizes).ok()?;
-                image.set_attribute("srcset", &srcset).ok()?;
-            }
-            set_source(&image, &url)?;
+            let size = width
+                .zip(height)
+                .map(|(width, height)| (width.to_string(), height.to_string()));
+            let sizes = match size {
+                Some(_) => IMAGE_SIZES,
+                None => &IMAGE_SIZES["auto, ".len()..],
+            };
+            let image = lazy_image(
+                "",
+                &[
+                    ("alt", Some(&alt)),
+                    ("width", size.as_ref().map(|size| size.0.as_str())),
+                    ("height", size.as_ref().map(|size| size.1.as_str())),
+                    ("sizes", srcset.is_some().then_some(sizes)),
+                    ("srcset", srcset.as_deref()),
+                ],
+                &url,
+            )?;
             append(figure, image);
         }
         MediaContent::Video { video, poster, alt } => {
@@ -200,11 +204,7 @@ fn video_nodes(
     let words = language.words();
     let frame_holder = element("div", "storyline-player", &[])?;
     let still = match poster {
-        Some(poster) => {
-            let still = element("img", "storyline-poster", &[("alt", "")])?;
-            set_source(&still, poster)?;
-            still
-        }
+        Some(poster) => lazy_image("storyline-poster", &[("alt", Some(""))], poster)?,
         None => text_element("span", "storyline-poster storyline-poster-blank", provider)?,
     };
     append(&frame_holder, still);
@@ -241,18 +241,23 @@ fn video_nodes(
     Some(())
 }
 
-/// An image's address, set last: a browser may start fetching as soon as `src` is set, so
+/// An image that loads when it nears the screen, with the attributes given (those without a
+/// value left out). Its address is set last: a browser may start fetching once `src` is set, so
 /// lazy loading and the choice among files must be known by then.
-fn set_source(image: &Element, url: &str) -> Option<()> {
-    for (name, value) in [
-        ("loading", "lazy"),
-        ("decoding", "async"),
-        ("referrerpolicy", "no-referrer"),
-        ("src", url),
-    ] {
-        image.set_attribute(name, value).ok()?;
+fn lazy_image(class: &str, attributes: &[(&str, Option<&str>)], url: &str) -> Option<Element> {
+    let image = element("img", class, &[])?;
+    let loading = [
+        ("loading", Some("lazy")),
+        ("decoding", Some("async")),
+        ("referrerpolicy", Some("no-referrer")),
+        ("src", Some(url)),
+    ];
+    for (name, value) in attributes.iter().chain(&loading) {
+        if let Some(value) = value {
+            image.set_attribute(name, value).ok()?;
+        }
     }
-    Some(())
+    Some(image)
 }
 
 /// A new element with its class and attributes; attribute values are set as text.

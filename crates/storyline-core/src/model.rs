@@ -5,6 +5,7 @@ use super::media::{MediaKind, Video};
 use super::order::{positions_by, sort_by};
 use super::text::{parse_text, Paragraph};
 use super::words::{DateWords, ENGLISH_DATES};
+use std::fmt::Write;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
@@ -176,17 +177,23 @@ impl MediaContent {
             return None;
         }
         let main = width.map(|width| (width, url.as_str()));
-        let mut files: Vec<(u32, &str)> = srcset
+        // At most 17 files: placed in order as they come (a sort would add its code to every
+        // reader's download).
+        let mut files: Vec<(u32, &str)> = Vec::new();
+        for (width, url) in srcset
             .iter()
             .map(|file| (file.width, file.url.as_str()))
             .chain(main)
-            .collect();
-        files.sort_unstable();
-        let candidates: Vec<String> = files
-            .into_iter()
-            .map(|(width, url)| format!("{url} {width}w"))
-            .collect();
-        Some(candidates.join(", "))
+        {
+            let at = files.partition_point(|(narrower, _)| *narrower < width);
+            files.insert(at, (width, url));
+        }
+        let mut attribute = String::new();
+        for (width, url) in files {
+            let separator = if attribute.is_empty() { "" } else { ", " };
+            let _ = write!(attribute, "{separator}{url} {width}w");
+        }
+        Some(attribute)
     }
 }
 

@@ -570,7 +570,7 @@ impl Checker {
                 self.error(
                     entry_path.key("width"),
                     format!("width {width} is given twice"),
-                    hint!("Each file needs a width of its own (the image's own \"width\" counts too)."),
+                    hint!("Give each file its own width; the image's own \"width\" counts as one."),
                 );
                 continue;
             }
