@@ -24,6 +24,15 @@ const PLAYER_ALLOW: &str = "autoplay; encrypted-media; picture-in-picture; fulls
 const PLAYER_SANDBOX: &str =
     "allow-scripts allow-same-origin allow-presentation allow-popups allow-popups-to-escape-sandbox";
 
+/// How wide an image with other files is drawn, so the browser can choose among them before
+/// layout: the detail panel's figure (style/storyline.css). Up to 600px wide the component spans
+/// the screen less its 12px paddings, and the event keeps 44px for its close button; wider, the
+/// event is at most 72ch of its 15px text (0.9375rem; 43rem with a broad sans-serif zero such as
+/// DejaVu Sans's or Verdana's, so no font gets a blurry image) less the same 44px. `auto` first:
+/// a browser that can, uses the width the image is drawn at, known before it loads only when the
+/// image's own size is.
+const IMAGE_SIZES: &str = "auto, (max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)";
+
 /// A provider's player, loaded on Play: its address and its accessible name.
 struct Player {
     address: String,
@@ -97,21 +106,35 @@ fn fill_figure(figure: &Element, media: Media, title: &str, language: Language) 
     } = media;
     // Moving to another event may keep this figure element for the next media: start empty.
     figure.set_text_content(None);
+    let srcset = content.srcset();
     match content {
-        MediaContent::Image { url, alt } => append(
-            figure,
-            element(
-                "img",
+        MediaContent::Image {
+            url,
+            alt,
+            width,
+            height,
+            ..
+        } => {
+            let size = width
+                .zip(height)
+                .map(|(width, height)| (width.to_string(), height.to_string()));
+            let sizes = match size {
+                Some(_) => IMAGE_SIZES,
+                None => &IMAGE_SIZES["auto, ".len()..],
+            };
+            let image = lazy_image(
                 "",
                 &[
-                    ("src", &url),
-                    ("alt", &alt),
-                    ("loading", "lazy"),
-                    ("decoding", "async"),
-                    ("referrerpolicy", "no-referrer"),
+                    ("alt", Some(&alt)),
+                    ("width", size.as_ref().map(|size| size.0.as_str())),
+                    ("height", size.as_ref().map(|size| size.1.as_str())),
+                    ("sizes", srcset.is_some().then_some(sizes)),
+                    ("srcset", srcset.as_deref()),
                 ],
-            )?,
-        ),
+                &url,
+            )?;
+            append(figure, image);
+        }
         MediaContent::Video { video, poster, alt } => {
             let name = alt.as_deref().unwrap_or(title);
             video_nodes(figure, &video, poster.as_deref(), name, language)?;
@@ -181,17 +204,7 @@ fn video_nodes(
     let words = language.words();
     let frame_holder = element("div", "storyline-player", &[])?;
     let still = match poster {
-        Some(poster) => element(
-            "img",
-            "storyline-poster",
-            &[
-                ("src", poster),
-                ("alt", ""),
-                ("loading", "lazy"),
-                ("decoding", "async"),
-                ("referrerpolicy", "no-referrer"),
-            ],
-        )?,
+        Some(poster) => lazy_image("storyline-poster", &[("alt", Some(""))], poster)?,
         None => text_element("span", "storyline-poster storyline-poster-blank", provider)?,
     };
     append(&frame_holder, still);
@@ -226,6 +239,25 @@ fn video_nodes(
     append(&note, page_link);
     append(figure, note);
     Some(())
+}
+
+/// An image that loads when it nears the screen, with the attributes given (those without a
+/// value left out). Its address is set last: a browser may start fetching once `src` is set, so
+/// lazy loading and the choice among files must be known by then.
+fn lazy_image(class: &str, attributes: &[(&str, Option<&str>)], url: &str) -> Option<Element> {
+    let image = element("img", class, &[])?;
+    let loading = [
+        ("loading", Some("lazy")),
+        ("decoding", Some("async")),
+        ("referrerpolicy", Some("no-referrer")),
+        ("src", Some(url)),
+    ];
+    for (name, value) in attributes.iter().chain(&loading) {
+        if let Some(value) = value {
+            image.set_attribute(name, value).ok()?;
+        }
+    }
+    Some(image)
 }
 
 /// A new element with its class and attributes; attribute values are set as text.

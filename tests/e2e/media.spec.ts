@@ -115,3 +115,73 @@ test("a recording fetches nothing before Play and a quote reads as a quote", asy
   await expect(timeline.detail.locator("figure figcaption")).toHaveText(/Edi Rama/);
   await expectNoViolations(page);
 });
+
+test("a photo in several sizes keeps its room before it loads and downloads only the file the panel needs", async ({ page }) => {
+  // The photo's files wait until the room kept for it has been measured.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const photos: string[] = [];
+  await page.route(/^https:\/\/images\.example\.org\//, async (route) => {
+    photos.push(route.request().url());
+    if (route.request().url().includes("handshake")) await released;
+    await route.fulfill({ contentType: "image/png", body: PIXEL });
+  });
+  const timeline = await openEvent(page, "handshake");
+  const figure = timeline.detail.locator("figure");
+  const photo = figure.getByRole("img", { name: "Two leaders shake hands at a press conference" });
+  await expect(photo).toHaveAttribute(
+    "srcset",
+    "https://images.example.org/handshake-400.jpg 400w, https://images.example.org/handshake-800.jpg 800w, https://images.example.org/handshake-1600.jpg 1600w",
+  );
+  await expect(photo).toHaveAttribute("sizes", "auto, (max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)");
+  await expect(photo).toHaveAttribute("src", "https://images.example.org/handshake-800.jpg");
+  await expect(photo).toHaveAttribute("width", "800");
+  await expect(photo).toHaveAttribute("height", "533");
+  await expect(photo).toHaveAttribute("loading", "lazy");
+  await expect(photo).toHaveAttribute("decoding", "async");
+  await expect(figure.locator("figcaption")).toContainText("The two prime ministers in Tirana.");
+
+  // Before a byte of it arrives, the photo already spans the figure at its own 800:533.
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photos.length).toBeGreaterThan(0);
+  const room = (await photo.boundingBox())!;
+  const figureBox = (await figure.boundingBox())!;
+  expect(Math.abs(room.width - figureBox.width)).toBeLessThan(1);
+  expect(Math.abs(room.height - (room.width * 533) / 800)).toBeLessThan(1);
+
+  // Browsers without `sizes="auto"` choose by the rest of `sizes`: it promises at least the width
+  // the figure is drawn at here (no blurry photo), and hardly more (no wasted download).
+  const promised = await photo.evaluate((image) => {
+    for (const size of image.getAttribute("sizes")!.split(/,\s*/).slice(1)) {
+      const [, condition, length] = size.match(/^(\(.*\))?\s*(.+)$/)!;
+      if (condition && !matchMedia(condition).matches) continue;
+      const probe = document.createElement("div");
+      probe.style.width = length;
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width;
+    }
+    return 0;
+  });
+  expect(promised).toBeGreaterThanOrEqual(figureBox.width - 0.5);
+  expect(promised).toBeLessThanOrEqual(figureBox.width + 8);
+
+  // The figure is about 640px at 1× on the desktop and 322px at 2× on the phone: either way the
+  // 800px file, and no other.
+  release();
+  await expect
+    .poll(() => photo.evaluate((image: HTMLImageElement) => (image.complete ? image.currentSrc : "")))
+    .toBe("https://images.example.org/handshake-800.jpg");
+  expect(photos).toEqual(["https://images.example.org/handshake-800.jpg"]);
+  await expectNoViolations(page);
+
+  // A photo without its own size: its file is not a candidate, and the browser cannot know its
+  // drawn width before it loads, so `sizes` is the panel's alone.
+  await timeline.eventButton("map").click();
+  const map = timeline.detail.getByRole("img", { name: "A map of the servers used in the attack" });
+  await expect(map).toHaveAttribute("srcset", "https://images.example.org/map-1200.png 1200w");
+  await expect(map).toHaveAttribute("sizes", "(max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)");
+  await expect(map).not.toHaveAttribute("width", /./);
+  await expect(map).toHaveAttribute("loading", "lazy");
+});

@@ -5,6 +5,7 @@ use super::media::{MediaKind, Video};
 use super::order::{positions_by, sort_by};
 use super::text::{parse_text, Paragraph};
 use super::words::{DateWords, ENGLISH_DATES};
+use std::fmt::Write;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
@@ -132,6 +133,12 @@ pub enum MediaContent {
         url: String,
         /// What the image shows, for readers who cannot see it.
         alt: String,
+        /// The pixel size of the file at `url`, when given: the browser reserves the image's box
+        /// before it arrives (the height is kept only with a width).
+        width: Option<u32>,
+        height: Option<u32>,
+        /// The same picture in files of other widths, for the browser to pick from.
+        srcset: Vec<ImageFile>,
     },
     /// Played only when the reader asks: until then a poster stands in for the player.
     Video {
@@ -148,6 +155,48 @@ pub enum MediaContent {
     Quote {
         text: String,
     },
+}
+
+/// One file of an image and its width in pixels: a candidate of the `<img>`'s `srcset`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageFile {
+    pub url: String,
+    pub width: u32,
+}
+
+impl MediaContent {
+    /// An image's `srcset` attribute: each file with its width, narrowest first, `url` among them
+    /// when its width is known; none without other files. Addresses are checked when read (no
+    /// spaces, no trailing comma), so each stays one candidate.
+    pub fn srcset(&self) -> Option<String> {
+        let MediaContent::Image {
+            url, width, srcset, ..
+        } = self
+        else {
+            return None;
+        };
+        if srcset.is_empty() {
+            return None;
+        }
+        let main = width.map(|width| (width, url.as_str()));
+        // At most 17 files: placed in order as they come (a sort would add its code to every
+        // reader's download).
+        let mut files: Vec<(u32, &str)> = Vec::new();
+        for (width, url) in srcset
+            .iter()
+            .map(|file| (file.width, file.url.as_str()))
+            .chain(main)
+        {
+            let at = files.partition_point(|(narrower, _)| *narrower < width);
+            files.insert(at, (width, url));
+        }
+        let mut attribute = String::new();
+        for (width, url) in files {
+            let separator = if attribute.is_empty() { "" } else { ", " };
+            let _ = write!(attribute, "{separator}{url} {width}w");
+        }
+        Some(attribute)
+    }
 }
 
 impl Media {

@@ -154,6 +154,32 @@ pub struct MediaV1 {
     /// Who made the image or recording, or who said the quoted words.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// An image's width in pixels (of the file at `url`): with `height`, the page keeps the
+    /// image's room before it arrives; with `srcset`, `url` is one of the files to choose from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 10000))]
+    pub width: Option<u32>,
+    /// An image's height in pixels (of the file at `url`); used with `width`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 10000))]
+    pub height: Option<u32>,
+    /// The same image in files of other widths: the reader's browser downloads the one that
+    /// fits its screen (the `<img>`'s `srcset`). Each width appears once.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[schemars(length(max = 16))]
+    pub srcset: Vec<ImageFileV1>,
+}
+
+/// One file of an image and its width.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ImageFileV1 {
+    /// The file's address (http or https only), not ending with a comma.
+    #[schemars(regex(pattern = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s]*[^\s,]$"))]
+    pub url: String,
+    /// The file's width in pixels.
+    #[schemars(range(min = 1, max = 10000))]
+    pub width: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -177,7 +203,10 @@ pub fn schema_json() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::parse::{CATEGORY_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, TOP_FIELDS};
+    use crate::parse::{
+        CATEGORY_FIELDS, EVENT_FIELDS, IMAGE_FILE_FIELDS, MAX_IMAGE_FILES, MAX_IMAGE_PIXELS,
+        MEDIA_FIELDS, SOURCE_FIELDS, TOP_FIELDS,
+    };
 
     fn properties(schema: &serde_json::Value, definition: Option<&str>) -> Vec<String> {
         let object = match definition {
@@ -211,6 +240,20 @@ mod tests {
         assert_eq!(properties(&schema, Some("EventV1")), sorted(EVENT_FIELDS));
         assert_eq!(properties(&schema, Some("SourceV1")), sorted(SOURCE_FIELDS));
         assert_eq!(properties(&schema, Some("MediaV1")), sorted(MEDIA_FIELDS));
+        assert_eq!(
+            properties(&schema, Some("ImageFileV1")),
+            sorted(IMAGE_FILE_FIELDS)
+        );
+        // The schema's bounds are the validator's.
+        let media = &schema["$defs"]["MediaV1"]["properties"];
+        assert_eq!(media["srcset"]["maxItems"], MAX_IMAGE_FILES);
+        for width in [
+            &media["width"],
+            &media["height"],
+            &schema["$defs"]["ImageFileV1"]["properties"]["width"],
+        ] {
+            assert_eq!(width["maximum"], MAX_IMAGE_PIXELS, "{width}");
+        }
     }
 
     #[test]

@@ -164,6 +164,53 @@ fn category_references() -> impl Strategy<Value = Value> {
     ]
 }
 
+/// A size in pixels: plausible, zero, negative, fractional, huge, or not a number.
+fn pixels() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        4 => (1u64..4_000).prop_map(Value::from),
+        1 => proptest::sample::select(&[0i64, -1, 10_001, i64::MAX][..]).prop_map(Value::from),
+        1 => (-1e6f64..1e6).prop_map(Value::from),
+        1 => tricky_text(8).prop_map(Value::String),
+    ]
+}
+
+/// An image's other files: a few, a comma-ended address, or the same file thousands of times.
+fn image_files() -> impl Strategy<Value = Value> {
+    let file = || {
+        (url(), pixels(), extra_fields()).prop_map(|(url, width, extra)| {
+            object(
+                vec![Some(("url".into(), url)), Some(("width".into(), width))],
+                extra,
+            )
+        })
+    };
+    prop_oneof![
+        4 => proptest::collection::vec(file(), 0..20).prop_map(Value::Array),
+        1 => tricky_text(10)
+            .prop_map(|path| Value::from(format!("https://example.org/{path}, 400w"))),
+        1 => (file(), 0usize..3_000).prop_map(|(file, count)| Value::Array(vec![file; count])),
+    ]
+}
+
+fn media() -> impl Strategy<Value = Value> {
+    (
+        field(
+            "kind",
+            proptest::sample::select(&["image", "video", "audio", "quote", "imäge"][..])
+                .prop_map(Value::from),
+        ),
+        field("url", url()),
+        field("alt", tricky_text(12).prop_map(Value::String)),
+        field("width", pixels()),
+        field("height", pixels()),
+        field("srcset", image_files()),
+        extra_fields(),
+    )
+        .prop_map(|(kind, url, alt, width, height, srcset, extra)| {
+            object(vec![kind, url, alt, width, height, srcset], extra)
+        })
+}
+
 fn event() -> impl Strategy<Value = Value> {
     (
         (
@@ -179,11 +226,7 @@ fn event() -> impl Strategy<Value = Value> {
                 "sources",
                 proptest::collection::vec(source(), 0..3).prop_map(Value::Array),
             ),
-            field(
-                "media",
-                (url(), tricky_text(12))
-                    .prop_map(|(url, alt)| serde_json::json!({"url": url, "alt": alt})),
-            ),
+            field("media", media()),
             field("importance", (0u64..8).prop_map(Value::from)),
             field("approximate", any::<bool>().prop_map(Value::Bool)),
             field("display_date", tricky_text(12).prop_map(Value::String)),

@@ -115,6 +115,9 @@ impl ImportedMedia<'_> {
             text: None,
             caption: self.caption.clone(),
             credit: self.credit.clone(),
+            width: None,
+            height: None,
+            srcset: Vec::new(),
         };
         if url
             .get(.."<blockquote".len())

@@ -42,7 +42,10 @@ mod tests;
 use problems::Checker;
 /// The fields each object may have; the schema's tests compare them with the generated schema.
 #[cfg(test)]
-pub(crate) use rules::{CATEGORY_FIELDS, EVENT_FIELDS, MEDIA_FIELDS, SOURCE_FIELDS, TOP_FIELDS};
+pub(crate) use rules::{
+    CATEGORY_FIELDS, EVENT_FIELDS, IMAGE_FILE_FIELDS, MAX_IMAGE_FILES, MAX_IMAGE_PIXELS,
+    MEDIA_FIELDS, SOURCE_FIELDS, TOP_FIELDS,
+};
 use stream::{Document, DocumentVisitor, EventsField, PendingEvent};
 use suggest::*;
 use syntax::{failed, looks_like_json, syntax_problem};

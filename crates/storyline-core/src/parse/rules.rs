@@ -5,7 +5,7 @@ use super::super::contrast::{contrast_ratio, parse_hex, MIN_GRAPHIC_CONTRAST};
 use super::super::locate::JsonPath;
 use super::super::media::{MediaKind, Video};
 use super::super::model::{
-    Category, Event, Media, MediaContent, Source, Timeline, DEFAULT_IMPORTANCE,
+    Category, Event, ImageFile, Media, MediaContent, Source, Timeline, DEFAULT_IMPORTANCE,
 };
 use super::super::text::parse_text;
 use super::*;
@@ -39,8 +39,15 @@ pub(crate) const EVENT_FIELDS: &[&str] = &[
     "importance",
 ];
 pub(crate) const SOURCE_FIELDS: &[&str] = &["title", "publisher", "url", "date"];
-pub(crate) const MEDIA_FIELDS: &[&str] =
-    &["kind", "url", "alt", "poster", "text", "caption", "credit"];
+pub(crate) const MEDIA_FIELDS: &[&str] = &[
+    "kind", "url", "alt", "poster", "text", "caption", "credit", "width", "height", "srcset",
+];
+pub(crate) const IMAGE_FILE_FIELDS: &[&str] = &["url", "width"];
+/// An image lists at most this many other files: enough for every screen, and hostile input
+/// stays bounded.
+pub(crate) const MAX_IMAGE_FILES: usize = 16;
+/// The widest or tallest image, in pixels, a story may describe.
+pub(crate) const MAX_IMAGE_PIXELS: u64 = 10_000;
 
 impl Checker {
     pub(super) fn timeline(&mut self, document: Document) -> Option<Timeline> {
@@ -420,13 +427,23 @@ impl Checker {
                 (MediaKind::Quote, "url" | "alt" | "poster")
                     | (MediaKind::Image | MediaKind::Audio, "poster" | "text")
                     | (MediaKind::Video, "text")
+                    | (
+                        MediaKind::Video | MediaKind::Audio | MediaKind::Quote,
+                        "width" | "height" | "srcset"
+                    )
             )
         };
-        for key in ["url", "alt", "poster", "text"] {
+        let kind_words = |kind: MediaKind| match kind {
+            MediaKind::Image => "an image",
+            MediaKind::Video => "a video",
+            MediaKind::Audio => "audio",
+            MediaKind::Quote => "a quote",
+        };
+        for key in ["url", "alt", "poster", "text", "width", "height", "srcset"] {
             if unused(kind, key) && object.contains_key(key) {
                 self.warning(
                     media_path.key(key),
-                    format!("a {} does not use \"{key}\"; it is ignored", kind.name()),
+                    format!("{} does not use \"{key}\"; it is ignored", kind_words(kind)),
                     hint!("Remove \"{key}\", or set \"kind\" to the media this is."),
                 );
             }
@@ -440,9 +457,27 @@ impl Checker {
                     "alt",
                     "a description of the image for readers who cannot see it",
                 );
+                let width = self.pixels(object, &media_path, "width");
+                let mut height = self.pixels(object, &media_path, "height");
+                if height.is_some() && !object.contains_key("width") {
+                    self.warning(
+                        media_path.key("height"),
+                        "\"height\" is used only with \"width\"; it is ignored",
+                        hint!("Add the image's \"width\" in pixels, or remove \"height\"."),
+                    );
+                    height = None;
+                }
+                let srcset = self.image_files(object, &media_path, width);
+                let url = url?;
+                if !srcset.is_empty() && width.is_some() {
+                    self.srcset_candidate(&url, &media_path.key("url"));
+                }
                 MediaContent::Image {
-                    url: url?,
+                    url,
                     alt: alt?,
+                    width,
+                    height,
+                    srcset,
                 }
             }
             MediaKind::Video => {
@@ -481,6 +516,109 @@ impl Checker {
             caption,
             credit,
         })
+    }
+
+    /// An image's other files (`srcset`): each a web address with a width of its own.
+    fn image_files(
+        &mut self,
+        object: &Map<String, Value>,
+        path: &JsonPath,
+        main_width: Option<u32>,
+    ) -> Vec<ImageFile> {
+        let path = path.key("srcset");
+        let Some(value) = object.get("srcset") else {
+            return Vec::new();
+        };
+        if value.is_string() {
+            self.error(
+                path,
+                "srcset is a list of files with their widths, not the HTML attribute's text",
+                hint!("Write, for example, \"srcset\": [{{\"url\": \"https://example.org/photo-400.jpg\", \"width\": 400}}]."),
+            );
+            return Vec::new();
+        }
+        let Some(entries) = self.array(value, &path, "a list of the image's files") else {
+            return Vec::new();
+        };
+        if entries.len() > MAX_IMAGE_FILES {
+            self.error(
+                path.clone(),
+                format!(
+                    "srcset lists {} files; at most {MAX_IMAGE_FILES} are read",
+                    entries.len()
+                ),
+                hint!("Keep the widths readers' screens need, for example 400, 800 and 1600."),
+            );
+        }
+        let mut widths: Vec<u32> = main_width.into_iter().collect();
+        let mut files = Vec::new();
+        for (position, entry) in entries.iter().take(MAX_IMAGE_FILES).enumerate() {
+            let entry_path = path.index(position);
+            let Some(entry) = self.object(entry, &entry_path, "a file and its width") else {
+                continue;
+            };
+            self.unknown_fields(entry, &entry_path, IMAGE_FILE_FIELDS);
+            let url = self.web_url(entry, &entry_path, "url");
+            let url = url.filter(|url| self.srcset_candidate(url, &entry_path.key("url")));
+            let width = if entry.contains_key("width") {
+                self.pixels(entry, &entry_path, "width")
+            } else {
+                self.error(
+                    entry_path.clone(),
+                    "\"width\" is missing",
+                    hint!("Add the file's \"width\" in pixels, so the browser can choose it."),
+                );
+                None
+            };
+            let Some(width) = width else { continue };
+            if widths.contains(&width) {
+                self.error(
+                    entry_path.key("width"),
+                    format!("width {width} is given twice"),
+                    hint!("Give each file its own width; the image's own \"width\" counts as one."),
+                );
+                continue;
+            }
+            widths.push(width);
+            if let Some(url) = url {
+                files.push(ImageFile { url, width });
+            }
+        }
+        files
+    }
+
+    /// Whether `url` stays one candidate in a `srcset`, where a browser drops a trailing comma.
+    /// Commas inside an address are read as part of it (image services use them), and web
+    /// addresses hold no spaces.
+    fn srcset_candidate(&mut self, url: &str, path: &JsonPath) -> bool {
+        if !url.ends_with(',') {
+            return true;
+        }
+        self.error(
+            path.clone(),
+            format!("{} ends with a comma, which a srcset drops", quote(url)),
+            hint!("Remove the comma, or write it as %2C if the address needs it."),
+        );
+        false
+    }
+
+    /// A size in pixels: a whole number from 1 to `MAX_IMAGE_PIXELS`.
+    fn pixels(&mut self, object: &Map<String, Value>, path: &JsonPath, key: &str) -> Option<u32> {
+        let value = object.get(key)?;
+        match value.as_u64() {
+            Some(pixels @ 1..=MAX_IMAGE_PIXELS) => u32::try_from(pixels).ok(),
+            _ => {
+                self.error(
+                    path.key(key),
+                    format!(
+                        "{key} {} is not a whole number of pixels from 1 to {MAX_IMAGE_PIXELS}",
+                        clip(&value.to_string(), QUOTED_CHARS)
+                    ),
+                    hint!("Write the {key} in pixels as a number, for example 1600."),
+                );
+                None
+            }
+        }
     }
 
     /// The media's kind: as written, else read from its address (a YouTube page is a video).

@@ -385,6 +385,202 @@ fn media_mistakes_are_located() {
     );
 }
 
+#[test]
+fn an_image_lists_its_files_by_width_and_its_own_size() {
+    use crate::model::{ImageFile, MediaContent};
+    let image = media_of(
+        r#"{"url": "https://example.org/flags-800.jpg", "alt": "Flags", "width": 800, "height": 533,
+            "srcset": [{"url": "https://example.org/flags-1600.jpg", "width": 1600},
+                       {"url": "https://img.example.org/w_400,h_267/flags.jpg", "width": 400}]}"#,
+    );
+    assert_eq!(
+        image.content,
+        MediaContent::Image {
+            url: "https://example.org/flags-800.jpg".into(),
+            alt: "Flags".into(),
+            width: Some(800),
+            height: Some(533),
+            srcset: vec![
+                ImageFile {
+                    url: "https://example.org/flags-1600.jpg".into(),
+                    width: 1600
+                },
+                ImageFile {
+                    url: "https://img.example.org/w_400,h_267/flags.jpg".into(),
+                    width: 400
+                },
+            ],
+        }
+    );
+    // Narrowest first, the image's own file among them; commas inside an address are kept (a
+    // srcset reads an address up to a space).
+    assert_eq!(
+        image.content.srcset().as_deref(),
+        Some("https://img.example.org/w_400,h_267/flags.jpg 400w, https://example.org/flags-800.jpg 800w, https://example.org/flags-1600.jpg 1600w")
+    );
+    // Without its own width, the image's file cannot be a candidate: the browser picks among
+    // the others (and `src` stays for browsers without srcset).
+    let without_width = media_of(
+        r#"{"url": "https://example.org/a.jpg", "alt": "A", "srcset": [{"url": "https://example.org/a-400.jpg", "width": 400}]}"#,
+    );
+    assert_eq!(
+        without_width.content.srcset().as_deref(),
+        Some("https://example.org/a-400.jpg 400w")
+    );
+    // A size alone gives no srcset; nor does any other kind.
+    let sized = media_of(
+        r#"{"url": "https://example.org/a.jpg", "alt": "A", "width": 640, "height": 480}"#,
+    );
+    assert_eq!(sized.content.srcset(), None);
+    assert!(matches!(
+        sized.content,
+        MediaContent::Image {
+            width: Some(640),
+            height: Some(480),
+            ..
+        }
+    ));
+}
+
+#[test]
+fn image_size_mistakes_are_located() {
+    let file = |url: &str, width: &str| format!(r#"{{"url": "{url}", "width": {width}}}"#);
+    let image =
+        |extra: &str| format!(r#"{{"url": "https://example.org/a.jpg", "alt": "A", {extra}}}"#);
+    let many: Vec<String> = (1..=17)
+        .map(|n| {
+            file(
+                &format!("https://example.org/a-{n}.jpg"),
+                &(n * 100).to_string(),
+            )
+        })
+        .collect();
+    for (media, expected) in [
+        (
+            image(r#""width": 0"#),
+            "events[0].media.width: width 0 is not a whole number of pixels from 1 to 10000",
+        ),
+        (
+            image(r#""height": 1.5, "width": 3"#),
+            "events[0].media.height: height 1.5 is not a whole number of pixels from 1 to 10000",
+        ),
+        (
+            image(r#""width": "800px""#),
+            "events[0].media.width: width \"800px\" is not a whole number of pixels",
+        ),
+        (
+            image(&format!(r#""srcset": [{}]"#, file("https://example.org/a.jpg", "10001"))),
+            "events[0].media.srcset[0].width: width 10001 is not a whole number of pixels from 1 to 10000",
+        ),
+        (
+            image(&format!(r#""srcset": [{}]"#, file("ftp://example.org/a.jpg", "400"))),
+            "events[0].media.srcset[0].url: \u{201c}ftp://example.org/a.jpg\u{201d} is not a web address",
+        ),
+        (
+            image(r#""srcset": [{"url": "https://example.org/a 400w.jpg", "width": 400}]"#),
+            "events[0].media.srcset[0].url: \u{201c}https://example.org/a 400w.jpg\u{201d} is not a web address",
+        ),
+        (
+            image(&format!(r#""srcset": [{}]"#, file("https://example.org/a.jpg,", "400"))),
+            "events[0].media.srcset[0].url: \u{201c}https://example.org/a.jpg,\u{201d} ends with a comma, which a srcset drops",
+        ),
+        (
+            r#"{"url": "https://example.org/a.jpg,", "alt": "A", "width": 800, "srcset": [{"url": "https://example.org/b.jpg", "width": 400}]}"#.to_string(),
+            "events[0].media.url: \u{201c}https://example.org/a.jpg,\u{201d} ends with a comma, which a srcset drops",
+        ),
+        (
+            image(r#""srcset": [{"url": "https://example.org/a.jpg"}]"#),
+            "events[0].media.srcset[0]: \"width\" is missing",
+        ),
+        (
+            image(r#""srcset": [{"width": 400}]"#),
+            "events[0].media.srcset[0]: \"url\" is missing",
+        ),
+        (
+            image(&format!(
+                r#""srcset": [{}, {}]"#,
+                file("https://example.org/a.jpg", "400"),
+                file("https://example.org/b.jpg", "400")
+            )),
+            "events[0].media.srcset[1].width: width 400 is given twice",
+        ),
+        (
+            image(&format!(
+                r#""width": 800, "srcset": [{}]"#,
+                file("https://example.org/b.jpg", "800")
+            )),
+            "events[0].media.srcset[0].width: width 800 is given twice",
+        ),
+        (
+            image(r#""srcset": ["https://example.org/b.jpg"]"#),
+            "events[0].media.srcset[0]: expected a file and its width in { braces }, found the text \u{201c}https://example.org/b.jpg\u{201d}",
+        ),
+        (
+            image(r#""srcset": "https://example.org/a-400.jpg 400w, https://example.org/a-800.jpg 800w""#),
+            "events[0].media.srcset: srcset is a list of files with their widths, not the HTML attribute's text",
+        ),
+        (
+            image(&format!(r#""srcset": [{}]"#, many.join(", "))),
+            "events[0].media.srcset: srcset lists 17 files; at most 16 are read",
+        ),
+    ] {
+        let outcome = parse_timeline(&with_media(&media));
+        let errors: Vec<String> = outcome.errors().map(ToString::to_string).collect();
+        assert!(
+            errors.iter().any(|p| p.contains(expected)),
+            "{media}: wanted {expected:?} in {errors:#?}"
+        );
+        assert!(outcome.timeline.is_none());
+    }
+    // Only the first sixteen files are read, so a hostile list costs little.
+    let outcome = parse_timeline(&with_media(&image(&format!(
+        r#""srcset": [{}]"#,
+        vec![file("javascript:1", "0"); 5_000].join(", ")
+    ))));
+    assert_eq!(outcome.total.errors, 1 + 16 * 2);
+}
+
+#[test]
+fn sizes_on_media_that_are_not_images_are_ignored_with_a_warning() {
+    use crate::model::MediaContent;
+    for (media, expected) in [
+        (
+            r#"{"kind": "quote", "text": "Words", "srcset": [{"url": "https://example.org/a.jpg", "width": 400}]}"#,
+            "events[0].media.srcset: a quote does not use \"srcset\"; it is ignored",
+        ),
+        (
+            r#"{"kind": "audio", "url": "https://example.org/a.mp3", "width": 400}"#,
+            "events[0].media.width: audio does not use \"width\"",
+        ),
+        (
+            r#"{"url": "https://youtu.be/dQw4w9WgXcQ", "height": 300}"#,
+            "events[0].media.height: a video does not use \"height\"",
+        ),
+        (
+            r#"{"url": "https://example.org/a.jpg", "alt": "A", "height": 300}"#,
+            "events[0].media.height: \"height\" is used only with \"width\"; it is ignored",
+        ),
+    ] {
+        let outcome = parse_timeline(&with_media(media));
+        let warnings: Vec<String> = outcome.problems.iter().map(ToString::to_string).collect();
+        assert!(
+            warnings.iter().any(|p| p.contains(expected)),
+            "{media}: wanted {expected:?} in {warnings:#?}"
+        );
+        assert_eq!(outcome.total.errors, 0, "{warnings:#?}");
+    }
+    let height_alone =
+        media_of(r#"{"url": "https://example.org/a.jpg", "alt": "A", "height": 300}"#);
+    assert!(matches!(
+        height_alone.content,
+        MediaContent::Image {
+            width: None,
+            height: None,
+            ..
+        }
+    ));
+}
+
 /// A document whose one event names `references` categories, all of them `id`.
 fn many_references(id: &str, references: usize) -> String {
     let list = vec![format!("\"{id}\""); references].join(",");
