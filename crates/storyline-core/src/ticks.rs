@@ -278,11 +278,11 @@ pub fn generate_ticks(scale: &TimeScale, words: &dyn DateWords, char_width: f64)
     }
 }
 
-/// The ticks in time order, less any whose label would run into the label before it (`room`
-/// is a label's width with its gap): across a break two stretches' ticks can come close.
-fn apart(ticks: Vec<Tick>, room: &dyn Fn(&Tick) -> f64) -> Vec<Tick> {
-    let mut ticks = crate::order::sorted(ticks, &|a, b| a.time.total_cmp(&b.time));
-    ticks.dedup_by(|later, earlier| later.time == earlier.time);
+/// The ticks (in time order: stretch by stretch, each break's far side before the stretch it
+/// opens), less any whose label would run into the label before it (`room` is a label's width
+/// with its gap): across a break two stretches' ticks can come close.
+fn apart(mut ticks: Vec<Tick>, room: &dyn Fn(&Tick) -> f64) -> Vec<Tick> {
+    ticks.dedup_by(|later, earlier| later.time <= earlier.time);
     let mut kept: Vec<Tick> = Vec::with_capacity(ticks.len());
     let mut free_from = f64::NEG_INFINITY;
     for tick in ticks {
