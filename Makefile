@@ -38,6 +38,11 @@ build:
 	mv dist/embed/index.html dist/embed/embed.html
 	trunk build --release --dist dist/editor --public-url ./editor/ editor.html
 	mv dist/editor/index.html dist/editor.html
+	# The story as static HTML inside the demo and iframe pages' <noscript>, for readers without
+	# JavaScript and for crawlers; rendered from the data at each build, so it never drifts.
+	cargo run -q --bin storyline -- render --format html data/albania-iran-israel.json > dist/static-story.html
+	node scripts/static-fallback.mjs dist/static-story.html dist/index.html dist/embed/embed.html
+	rm dist/static-story.html
 
 # The reader's download (what dist/embed/ serves to an article), gzip -9, against its budget in
 # scripts/size-budget.mjs: fails when it grows past it. Sizes only, so it is deterministic.

@@ -4,7 +4,9 @@
 //! storyline validate [--format text|json] [--max-size SIZE] FILE...   (FILE may be - for standard input)
 //! storyline convert --from timelinejs|csv [--max-size SIZE] FILE      (writes Storyline JSON to standard output)
 //! storyline schema
+//! storyline render --format html [--lang TAG] [--from DATE --to DATE] [--max-size SIZE] FILE
 //! ```
+//! `render` writes the story as static HTML to standard output (see `storyline_core::static_html`).
 //! Exit status: 0 when every file is free of errors (warnings allowed), 1 when any has errors,
 //! 2 when the command itself is wrong or a file cannot be read (or is larger than the limit).
 //!
@@ -13,10 +15,14 @@
 
 use std::io::{BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
-use storyline_core::parse::{decode_utf8, parse_timeline_bytes, ProblemCount};
+use storyline_core::date::PartialDate;
+use storyline_core::i18n::Language;
+use storyline_core::parse::{decode_utf8, parse_timeline_bytes, ProblemCount, Severity};
 use storyline_core::report::{
     escape_control, left_off_line, problem_line, report_json, FileProblems,
 };
+use storyline_core::static_html::{self, StaticOptions};
+use storyline_core::story::Story;
 
 /// Generous: a timeline of 100,000 events is about 30 MB.
 const DEFAULT_MAX_SIZE: u64 = 200_000_000;
@@ -24,8 +30,11 @@ const DEFAULT_MAX_SIZE: u64 = 200_000_000;
 const USAGE: &str = "usage: storyline validate [--format text|json] [--max-size SIZE] FILE...  (- reads standard input)
        storyline convert --from timelinejs|csv [--max-size SIZE] FILE
        storyline schema
+       storyline render --format html [--lang TAG] [--from DATE --to DATE] [--max-size SIZE] FILE
 
   --format text|json  one line per problem (the default), or one JSON report
+  --lang TAG          render: the language of the few words and the dates (default: the data's)
+  --from, --to DATE   render: only the events in this window, in the data's date syntax
   --max-size SIZE     refuse input larger than SIZE: bytes, or a number with KB, MB or GB
                       (powers of 1000); the default is 200MB";
 
@@ -343,6 +352,94 @@ fn convert(args: &[String]) -> ExitCode {
     }
 }
 
+/// `storyline render`: the story as static HTML on standard output.
+fn render(args: &[String]) -> ExitCode {
+    let (mut format, mut lang, mut from, mut to, mut file) = (None, None, None, None, None);
+    let mut max_size = DEFAULT_MAX_SIZE;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        if let Some(size) = max_size_option(arg, &mut args) {
+            match size {
+                Ok(size) => max_size = size,
+                Err(status) => return status,
+            }
+            continue;
+        }
+        let mut value = || args.next().map(String::as_str);
+        match arg.as_str() {
+            "--format" => format = value(),
+            "--lang" => lang = value(),
+            "--from" => from = value(),
+            "--to" => to = value(),
+            flag if flag.starts_with("--") => {
+                return usage(&format!("unknown option {}", escape_control(flag)))
+            }
+            name if file.is_none() => file = Some(name),
+            _ => return usage("render reads one file"),
+        }
+    }
+    let Some(file) = file else {
+        return usage("render needs a file");
+    };
+    match format {
+        Some("html") => {}
+        Some("svg" | "png") => {
+            return usage("render writes html only for now: svg and png are not built yet")
+        }
+        _ => return usage("render needs --format html"),
+    }
+    let window = match (from, to) {
+        (None, None) => None,
+        (Some(from), Some(to)) => {
+            let dates = (PartialDate::parse(from), PartialDate::parse(to));
+            match dates {
+                (Ok(from), Ok(to)) if from.start_seconds() < to.start_seconds() => {
+                    Some((from.start_seconds(), to.start_seconds()))
+                }
+                _ => {
+                    return usage(&format!(
+                        "--from {} --to {}: give two dates such as 2022-07 and 2022-11, the first earlier",
+                        escape_control(from),
+                        escape_control(to)
+                    ))
+                }
+            }
+        }
+        _ => return usage("give both --from and --to, or neither"),
+    };
+    let bytes = match read_input(file, max_size) {
+        Ok(bytes) => bytes,
+        Err(failure) => {
+            unreadable(file, &failure, max_size);
+            return ExitCode::from(2);
+        }
+    };
+    let name = escape_control(display_name(file)).into_owned();
+    let text = match decode_utf8(&bytes) {
+        Ok(text) => text,
+        Err(problem) => {
+            note(&problem_line(&name, &problem));
+            return ExitCode::from(1);
+        }
+    };
+    let outcome = Story::read(text);
+    let Some(story) = outcome.story else {
+        for problem in outcome
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+        {
+            note(&escape_control(&problem_line(&name, problem)));
+        }
+        return ExitCode::from(1);
+    };
+    let language = Language::choose([lang, story.language.as_deref()]);
+    let html = static_html::story_html(&story, &StaticOptions { language, window });
+    let mut output = Output::new();
+    output.text(&html);
+    output.finish(ExitCode::SUCCESS)
+}
+
 fn plural(count: usize, noun: &str) -> String {
     format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
 }
@@ -364,6 +461,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("validate") => validate(&args[1..]),
         Some("convert") => convert(&args[1..]),
+        Some("render") => render(&args[1..]),
         Some("schema") => {
             let mut output = Output::new();
             output.text(&storyline_core::schema::schema_json());

@@ -517,3 +517,97 @@ fn convert_reads_through_the_same_door() {
         stderr(&invalid)
     );
 }
+
+#[test]
+fn render_writes_the_story_as_static_html_and_refuses_what_it_cannot_do() {
+    let output = storyline(&[
+        "render",
+        "--format",
+        "html",
+        "data/albania-iran-israel.json",
+    ]);
+    assert_eq!(output.status.code(), Some(0));
+    let html = stdout(&output);
+    assert!(html.starts_with("<article class=\"storyline-static\" lang=\"en\" dir=\"ltr\">"));
+    assert!(html.contains("Albania joins NATO"));
+    assert!(html.contains("Albanian Prime Minister Rama visits Israel"));
+    assert_eq!(html.matches("class=\"storyline-static-event\"").count(), 19);
+    // The same bytes every time.
+    let again = storyline(&[
+        "render",
+        "--format",
+        "html",
+        "data/albania-iran-israel.json",
+    ]);
+    assert_eq!(again.stdout, output.stdout);
+
+    let window = storyline(&[
+        "render",
+        "--format",
+        "html",
+        "--lang",
+        "sq",
+        "--from",
+        "2022-09",
+        "--to",
+        "2022-10",
+        "data/albania-iran-israel.json",
+    ]);
+    let html = stdout(&window);
+    assert!(html.starts_with("<article class=\"storyline-static\" lang=\"sq\""));
+    assert!(html.contains("severs diplomatic ties") && !html.contains("joins NATO"));
+    assert!(html.contains("shtator 2022"), "Albanian month names");
+
+    // Data with errors: the located problems, and nothing on standard output.
+    let bad = storyline(&[
+        "render",
+        "--format",
+        "html",
+        "tests/fixtures/bad-dates.json",
+    ]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(bad.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("month 13 does not exist"));
+
+    for (args, says) in [
+        (
+            &["render", "--format", "svg", "data/albania-iran-israel.json"][..],
+            "svg and png",
+        ),
+        (
+            &["render", "data/albania-iran-israel.json"][..],
+            "--format html",
+        ),
+        (
+            &[
+                "render",
+                "--format",
+                "html",
+                "--from",
+                "2022",
+                "data/albania-iran-israel.json",
+            ][..],
+            "both --from and --to",
+        ),
+        (
+            &[
+                "render",
+                "--format",
+                "html",
+                "--from",
+                "2023",
+                "--to",
+                "2022",
+                "data/albania-iran-israel.json",
+            ][..],
+            "the first earlier",
+        ),
+    ] {
+        let refused = storyline(args);
+        assert_eq!(refused.status.code(), Some(2), "{args:?}");
+        assert!(
+            String::from_utf8_lossy(&refused.stderr).contains(says),
+            "{args:?}"
+        );
+    }
+}

@@ -19,6 +19,7 @@ pub mod report;
 pub mod scale;
 pub mod scene;
 pub mod schema;
+pub mod static_html;
 pub mod story;
 pub mod text;
 pub mod ticks;
