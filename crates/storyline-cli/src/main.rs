@@ -4,9 +4,11 @@
 //! storyline validate [--format text|json] [--max-size SIZE] FILE...   (FILE may be - for standard input)
 //! storyline convert --from timelinejs|csv [--max-size SIZE] FILE      (writes Storyline JSON to standard output)
 //! storyline schema
-//! storyline render --format html [--lang TAG] [--from DATE --to DATE] [--max-size SIZE] FILE
+//! storyline render --format html|svg [--width PX] [--height PX] [--theme light|dark] [--lang TAG]
+//!                  [--from DATE --to DATE] [--max-size SIZE] FILE
 //! ```
-//! `render` writes the story as static HTML to standard output (see `storyline_core::static_html`).
+//! `render` writes the story as static HTML or as an SVG picture to standard output (see
+//! `storyline_core::static_html` and `storyline_core::static_svg`).
 //! Exit status: 0 when every file is free of errors (warnings allowed), 1 when any has errors,
 //! 2 when the command itself is wrong or a file cannot be read (or is larger than the limit).
 //!
@@ -22,6 +24,7 @@ use storyline_core::report::{
     escape_control, left_off_line, problem_line, report_json, FileProblems,
 };
 use storyline_core::static_html::{self, StaticOptions};
+use storyline_core::static_svg::{self, PictureOptions};
 use storyline_core::story::Story;
 
 /// Generous: a timeline of 100,000 events is about 30 MB.
@@ -30,9 +33,12 @@ const DEFAULT_MAX_SIZE: u64 = 200_000_000;
 const USAGE: &str = "usage: storyline validate [--format text|json] [--max-size SIZE] FILE...  (- reads standard input)
        storyline convert --from timelinejs|csv [--max-size SIZE] FILE
        storyline schema
-       storyline render --format html [--lang TAG] [--from DATE --to DATE] [--max-size SIZE] FILE
+       storyline render --format html|svg [--width PX] [--height PX] [--theme light|dark]
+                        [--lang TAG] [--from DATE --to DATE] [--max-size SIZE] FILE
 
   --format text|json  one line per problem (the default), or one JSON report
+  --width, --height   render svg: the picture's size in pixels (default 1200 by 630)
+  --theme light|dark  render svg: the colours (default light)
   --lang TAG          render: the language of the few words and the dates (default: the data's)
   --from, --to DATE   render: only the events in this window, in the data's date syntax
   --max-size SIZE     refuse input larger than SIZE: bytes, or a number with KB, MB or GB
@@ -355,6 +361,7 @@ fn convert(args: &[String]) -> ExitCode {
 /// `storyline render`: the story as static HTML on standard output.
 fn render(args: &[String]) -> ExitCode {
     let (mut format, mut lang, mut from, mut to, mut file) = (None, None, None, None, None);
+    let (mut width, mut height, mut theme) = (None, None, None);
     let mut max_size = DEFAULT_MAX_SIZE;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -371,6 +378,9 @@ fn render(args: &[String]) -> ExitCode {
             "--lang" => lang = value(),
             "--from" => from = value(),
             "--to" => to = value(),
+            "--width" => width = value(),
+            "--height" => height = value(),
+            "--theme" => theme = value(),
             flag if flag.starts_with("--") => {
                 return usage(&format!("unknown option {}", escape_control(flag)))
             }
@@ -381,13 +391,40 @@ fn render(args: &[String]) -> ExitCode {
     let Some(file) = file else {
         return usage("render needs a file");
     };
-    match format {
-        Some("html") => {}
-        Some("svg" | "png") => {
-            return usage("render writes html only for now: svg and png are not built yet")
+    let picture = match format {
+        Some("html") => false,
+        Some("svg") => true,
+        Some("png") => return usage("render writes html and svg for now: png is not built yet"),
+        _ => return usage("render needs --format html or svg"),
+    };
+    let size = |value: Option<&str>, default: u32, name: &str| match value {
+        None => Ok(default),
+        Some(text) => match text.parse::<u32>() {
+            Ok(pixels) if (240..=8_000).contains(&pixels) => Ok(pixels),
+            _ => Err(usage(&format!(
+                "{name} {}: give a number of pixels from 240 to 8000",
+                escape_control(text)
+            ))),
+        },
+    };
+    let width = match size(width, 1_200, "--width") {
+        Ok(pixels) => pixels,
+        Err(status) => return status,
+    };
+    let height = match size(height, 630, "--height") {
+        Ok(pixels) => pixels,
+        Err(status) => return status,
+    };
+    let dark = match theme {
+        None | Some("light") => false,
+        Some("dark") => true,
+        Some(other) => {
+            return usage(&format!(
+                "--theme {}: use light or dark",
+                escape_control(other)
+            ))
         }
-        _ => return usage("render needs --format html"),
-    }
+    };
     let window = match (from, to) {
         (None, None) => None,
         (Some(from), Some(to)) => {
@@ -434,9 +471,22 @@ fn render(args: &[String]) -> ExitCode {
         return ExitCode::from(1);
     };
     let language = Language::choose([lang, story.language.as_deref()]);
-    let html = static_html::story_html(&story, &StaticOptions { language, window });
+    let written = if picture {
+        static_svg::story_svg(
+            &story,
+            &PictureOptions {
+                width,
+                height,
+                dark,
+                language,
+                window,
+            },
+        )
+    } else {
+        static_html::story_html(&story, &StaticOptions { language, window })
+    };
     let mut output = Output::new();
-    output.text(&html);
+    output.text(&written);
     output.finish(ExitCode::SUCCESS)
 }
 

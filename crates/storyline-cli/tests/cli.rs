@@ -558,6 +558,26 @@ fn render_writes_the_story_as_static_html_and_refuses_what_it_cannot_do() {
     assert!(html.contains("severs diplomatic ties") && !html.contains("joins NATO"));
     assert!(html.contains("shtator 2022"), "Albanian month names");
 
+    // A picture: a social card, dark.
+    let card = storyline(&[
+        "render",
+        "--format",
+        "svg",
+        "--width",
+        "1200",
+        "--height",
+        "630",
+        "--theme",
+        "dark",
+        "data/albania-iran-israel.json",
+    ]);
+    assert_eq!(card.status.code(), Some(0));
+    let svg = stdout(&card);
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\"")
+    );
+    assert!(svg.contains("Albania joins NATO") && svg.trim_end().ends_with("</svg>"));
+
     // Data with errors: the located problems, and nothing on standard output.
     let bad = storyline(&[
         "render",
@@ -569,40 +589,19 @@ fn render_writes_the_story_as_static_html_and_refuses_what_it_cannot_do() {
     assert!(bad.stdout.is_empty());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("month 13 does not exist"));
 
-    for (args, says) in [
-        (
-            &["render", "--format", "svg", "data/albania-iran-israel.json"][..],
-            "svg and png",
-        ),
-        (
-            &["render", "data/albania-iran-israel.json"][..],
-            "--format html",
-        ),
-        (
-            &[
-                "render",
-                "--format",
-                "html",
-                "--from",
-                "2022",
-                "data/albania-iran-israel.json",
-            ][..],
-            "both --from and --to",
-        ),
-        (
-            &[
-                "render",
-                "--format",
-                "html",
-                "--from",
-                "2023",
-                "--to",
-                "2022",
-                "data/albania-iran-israel.json",
-            ][..],
-            "the first earlier",
-        ),
+    let demo = "data/albania-iran-israel.json";
+    for (options, says) in [
+        ("--format png", "png is not built yet"),
+        ("", "--format html or svg"),
+        ("--format html --from 2022", "both --from and --to"),
+        ("--format html --from 2023 --to 2022", "the first earlier"),
+        ("--format svg --width 100", "from 240 to 8000"),
+        ("--format svg --theme sepia", "light or dark"),
     ] {
+        let mut args: Vec<&str> = vec!["render"];
+        args.extend(options.split_whitespace());
+        args.push(demo);
+        let args = args.as_slice();
         let refused = storyline(args);
         assert_eq!(refused.status.code(), Some(2), "{args:?}");
         assert!(

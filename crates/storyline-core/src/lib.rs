@@ -20,6 +20,7 @@ pub mod scale;
 pub mod scene;
 pub mod schema;
 pub mod static_html;
+pub mod static_svg;
 pub mod story;
 pub mod text;
 pub mod ticks;

@@ -1,0 +1,518 @@
+//! The timeline as a picture: an SVG of the first view (or a window) for print, social cards and
+//! editors who touch it up in a drawing program (`storyline render --format svg`).
+//!
+//! Drawn from the same core as the component, so the picture matches the screen: the story's
+//! breaks, the fitted window, the ticks, and the scene's lanes, labels and clusters at the
+//! picture's width. Text stays text (fonts named with safe fallbacks), every value is escaped, and
+//! the same input gives the same bytes.
+
+use crate::breaks::{BreakRule, Breaks};
+use crate::date::Seconds;
+use crate::i18n::{fill, Language};
+use crate::model::{CategoryFilter, Timeline};
+use crate::scale::TimeScale;
+use crate::scene::{compose, short_count, SceneMark, SceneOptions};
+use crate::ticks::{generate_ticks, TickUnit};
+use crate::viewport::Viewport;
+use crate::words::{DateWords, WrittenDates};
+
+/// The picture's size, colours and words.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PictureOptions {
+    pub width: u32,
+    pub height: u32,
+    pub dark: bool,
+    pub language: Language,
+    /// The window shown, in time; the whole story (fitted, as the component opens) without one.
+    pub window: Option<(Seconds, Seconds)>,
+}
+
+/// The fonts asked for: common sans-serifs, then the generic family.
+const FONTS: &str = "DejaVu Sans, Verdana, Arial, Helvetica, sans-serif";
+const PADDING: f64 = 24.0;
+const ROW_HEIGHT: f64 = 30.0;
+/// Widths of one character at the picture's label, tick and title sizes (conservative, as the
+/// component's are: a label is cut to its room rather than run over another).
+const LABEL_CHAR: f64 = 7.0;
+const TICK_CHAR: f64 = 7.5;
+const TITLE_CHAR: f64 = 13.0;
+const TEXT_CHAR: f64 = 7.5;
+
+struct Palette {
+    background: &'static str,
+    text: &'static str,
+    muted: &'static str,
+    grid: &'static str,
+    band: &'static str,
+}
+
+const LIGHT: Palette = Palette {
+    background: "#ffffff",
+    text: "#1b1b1f",
+    muted: "#5a5a66",
+    grid: "#e3e1e8",
+    band: "#f1f0f4",
+};
+const DARK: Palette = Palette {
+    background: "#15151a",
+    text: "#ececf1",
+    muted: "#a8a8b6",
+    grid: "#2c2c35",
+    band: "#1f1f26",
+};
+
+fn push_escaped(out: &mut String, text: &str) {
+    for character in text.chars() {
+        match character {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // Characters XML 1.0 cannot carry at all are left out.
+            character if (character as u32) < 0x20 && !matches!(character, '\t' | '\n' | '\r') => {}
+            other => out.push(other),
+        }
+    }
+}
+
+/// A number as SVG writes it, to a tenth.
+fn number(value: f64) -> String {
+    let tenths = (value * 10.0).round();
+    if tenths.is_finite() && (tenths / 10.0).fract() == 0.0 {
+        format!("{}", (tenths / 10.0) as i64)
+    } else if tenths.is_finite() {
+        format!("{:.1}", tenths / 10.0)
+    } else {
+        "0".to_string()
+    }
+}
+
+/// Text cut to `room` pixels at `char_width` per character, ending in an ellipsis when cut.
+fn fitted(text: &str, room: f64, char_width: f64) -> String {
+    let most = (room / char_width).floor().max(0.0) as usize;
+    if text.chars().count() <= most {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(most.saturating_sub(1)).collect();
+    cut.push('\u{2026}');
+    cut
+}
+
+/// `<text …>words</text>`.
+fn push_text(out: &mut String, x: f64, y: f64, attributes: &str, words: &str) {
+    out.push_str("<text x=\"");
+    out.push_str(&number(x));
+    out.push_str("\" y=\"");
+    out.push_str(&number(y));
+    out.push('"');
+    if !attributes.is_empty() {
+        out.push(' ');
+        out.push_str(attributes);
+    }
+    out.push('>');
+    push_escaped(out, words);
+    out.push_str("</text>");
+}
+
+/// The story's picture as an SVG document.
+pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
+    let palette = if options.dark { &DARK } else { &LIGHT };
+    let words = options.language.words();
+    let dates = WrittenDates(options.language);
+    let (width, height) = (f64::from(options.width), f64::from(options.height));
+    let inner = (width - 2.0 * PADDING).max(1.0);
+    let mut out = String::with_capacity(16_384);
+    out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
+    out.push_str(&options.width.to_string());
+    out.push_str("\" height=\"");
+    out.push_str(&options.height.to_string());
+    out.push_str("\" viewBox=\"0 0 ");
+    out.push_str(&options.width.to_string());
+    out.push(' ');
+    out.push_str(&options.height.to_string());
+    out.push_str("\" font-family=\"");
+    out.push_str(FONTS);
+    out.push_str("\" role=\"img\" aria-labelledby=\"storyline-svg-title\">");
+    out.push_str("<title id=\"storyline-svg-title\">");
+    push_escaped(&mut out, &timeline.title);
+    out.push_str("</title>");
+    out.push_str("<rect width=\"100%\" height=\"100%\" fill=\"");
+    out.push_str(palette.background);
+    out.push_str("\"/>");
+
+    // The title, the description and the legend.
+    let fill_text = format!("fill=\"{}\"", palette.text);
+    let fill_muted = format!("fill=\"{}\"", palette.muted);
+    push_text(
+        &mut out,
+        PADDING,
+        PADDING + 22.0,
+        &format!("{fill_text} font-size=\"24\" font-weight=\"700\""),
+        &fitted(&timeline.title, inner, TITLE_CHAR),
+    );
+    let mut top = PADDING + 34.0;
+    if let Some(description) = &timeline.description {
+        push_text(
+            &mut out,
+            PADDING,
+            top + 16.0,
+            &format!("{fill_muted} font-size=\"14\""),
+            &fitted(description, inner, TEXT_CHAR),
+        );
+        top += 26.0;
+    }
+    let counts = timeline.category_counts();
+    let mut x = PADDING;
+    for (category, count) in timeline.categories.iter().zip(&counts) {
+        let label = format!("{} {count}", category.label);
+        let room = 18.0 + label.chars().count() as f64 * TEXT_CHAR + 16.0;
+        // The legend wraps, as the component's does.
+        if x + room > width - PADDING && x > PADDING {
+            x = PADDING;
+            top += 22.0;
+        }
+        out.push_str("<circle cx=\"");
+        out.push_str(&number(x + 6.0));
+        out.push_str("\" cy=\"");
+        out.push_str(&number(top + 18.0));
+        out.push_str("\" r=\"6\" fill=\"");
+        push_escaped(&mut out, &category.color);
+        out.push_str("\"/>");
+        push_text(
+            &mut out,
+            x + 18.0,
+            top + 23.0,
+            &format!("{fill_text} font-size=\"13\""),
+            &label,
+        );
+        x += room;
+    }
+    top += 36.0;
+
+    // The time area: the window, as the component opens it (or as asked), on the story's axis.
+    let breaks = if timeline.breaks {
+        BreakRule::STANDARD.breaks(timeline.spans())
+    } else {
+        Breaks::none()
+    };
+    let (first, last) = options
+        .window
+        .or_else(|| timeline.extent())
+        .unwrap_or((0.0, 1.0));
+    let window = if options.window.is_some() {
+        Viewport::new(breaks.to_axis(first), breaks.to_axis(last))
+    } else {
+        Viewport::fit(breaks.to_axis(first), breaks.to_axis(last), 0.04)
+    };
+    let scale = TimeScale::with_breaks(window.start, window.end, inner, breaks);
+    let ticks = generate_ticks(&scale, &dates, TICK_CHAR);
+    let footer = 28.0;
+    let area_bottom = height - PADDING - footer;
+    let at = |x: f64| PADDING + x;
+
+    out.push_str("<g>");
+    for mark in &ticks.breaks {
+        out.push_str("<rect x=\"");
+        out.push_str(&number(at(mark.left)));
+        out.push_str("\" y=\"");
+        out.push_str(&number(top));
+        out.push_str("\" width=\"");
+        out.push_str(&number((mark.right - mark.left).max(0.0)));
+        out.push_str("\" height=\"");
+        out.push_str(&number((area_bottom - top).max(0.0)));
+        out.push_str("\" fill=\"");
+        out.push_str(palette.band);
+        out.push_str("\"/>");
+        let centre = at((mark.left + mark.right) / 2.0);
+        out.push_str("<path d=\"M");
+        out.push_str(&number(centre - 2.0));
+        out.push(' ');
+        out.push_str(&number(top + 22.0));
+        for _ in 0..2 {
+            out.push_str(" l4 5l-4 5");
+        }
+        out.push_str("\" fill=\"none\" stroke=\"");
+        out.push_str(palette.muted);
+        out.push_str("\" stroke-width=\"1.5\"/>");
+        let word = match mark.unit {
+            TickUnit::Year => words.gap_years,
+            TickUnit::Month => words.gap_months,
+            _ => words.gap_days,
+        };
+        let length = fill(word, &[("count", &mark.count.to_string())]);
+        if (length.chars().count() as f64) * 6.5 + 4.0 <= mark.right - mark.left {
+            push_text(
+                &mut out,
+                centre,
+                top + 52.0,
+                &format!(
+                    "{fill_muted} font-size=\"11\" font-style=\"italic\" text-anchor=\"middle\""
+                ),
+                &length,
+            );
+        }
+    }
+    for (row, labels, y, weight) in [
+        (&ticks.major, true, top + 14.0, " font-weight=\"700\""),
+        (&ticks.minor, false, top + 36.0, ""),
+    ] {
+        for tick in row {
+            let label = if labels {
+                ticks.major_label(tick, &dates)
+            } else {
+                ticks.minor_label(tick, &dates)
+            };
+            if tick.x < -1.0 || tick.x + label.chars().count() as f64 * TICK_CHAR > inner {
+                continue;
+            }
+            out.push_str("<line x1=\"");
+            out.push_str(&number(at(tick.x)));
+            out.push_str("\" x2=\"");
+            out.push_str(&number(at(tick.x)));
+            out.push_str("\" y1=\"");
+            out.push_str(&number(y - 12.0));
+            out.push_str("\" y2=\"");
+            out.push_str(&number(area_bottom));
+            out.push_str("\" stroke=\"");
+            out.push_str(if labels { palette.muted } else { palette.grid });
+            out.push_str("\" stroke-width=\"1\"/>");
+            push_text(
+                &mut out,
+                at(tick.x) + 3.0,
+                y,
+                &format!(
+                    "{} font-size=\"12\"{weight}",
+                    if labels { &fill_text } else { &fill_muted }
+                ),
+                &label,
+            );
+        }
+    }
+    out.push_str("</g>");
+
+    // The scene: the component's lanes, labels and clusters at this width.
+    let scene_options = SceneOptions {
+        label_char_width: LABEL_CHAR,
+        cluster_word_chars: fill(words.cluster_label, &[("count", "")]).chars().count(),
+        ..SceneOptions::STANDARD
+    };
+    let filter = CategoryFilter::all(timeline.categories.len());
+    let scene = compose(timeline, &scale, &filter, &[], &scene_options);
+    let lanes_top = top + 58.0;
+    out.push_str("<g font-size=\"13\">");
+    for item in &scene.items {
+        let placement = &item.placement;
+        let y = lanes_top + placement.lane as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
+        if y > area_bottom {
+            continue;
+        }
+        match &item.mark {
+            SceneMark::Event(index) => {
+                let event = &timeline.events[*index];
+                // The whole title and date go with the mark, even where the label is cut.
+                out.push_str("<g><title>");
+                push_escaped(&mut out, &event.title);
+                out.push_str(", ");
+                push_escaped(&mut out, &dates.event_date(event));
+                out.push_str("</title>");
+                let color = event.categories.first().map_or(palette.muted, |&category| {
+                    timeline.categories[category].color.as_str()
+                });
+                let (left, right) = (at(placement.mark_start), at(placement.mark_end));
+                let point = right - left <= scene_options.point_width + 0.5;
+                if point {
+                    out.push_str("<circle cx=\"");
+                    out.push_str(&number((left + right) / 2.0));
+                    out.push_str("\" cy=\"");
+                    out.push_str(&number(y));
+                    out.push_str("\" r=\"6\" fill=\"");
+                } else {
+                    out.push_str("<rect x=\"");
+                    out.push_str(&number(left));
+                    out.push_str("\" y=\"");
+                    out.push_str(&number(y + 4.0));
+                    out.push_str("\" width=\"");
+                    out.push_str(&number(right - left));
+                    out.push_str("\" height=\"6\" rx=\"3\" fill=\"");
+                }
+                push_escaped(&mut out, color);
+                out.push_str("\"/>");
+                if placement.show_label {
+                    let label_y = if point { y + 4.5 } else { y - 1.0 };
+                    push_text(
+                        &mut out,
+                        at(placement.label_x),
+                        label_y,
+                        &fill_text,
+                        &fitted(&event.title, placement.label_width - 8.0, LABEL_CHAR),
+                    );
+                }
+                out.push_str("</g>");
+            }
+            SceneMark::Cluster(cluster) => {
+                let (left, right) = (at(placement.mark_start), at(placement.mark_end));
+                out.push_str("<rect x=\"");
+                out.push_str(&number(left));
+                out.push_str("\" y=\"");
+                out.push_str(&number(y - 8.0));
+                out.push_str("\" width=\"");
+                out.push_str(&number((right - left).max(16.0)));
+                out.push_str("\" height=\"16\" rx=\"8\" fill=\"");
+                out.push_str(palette.muted);
+                out.push_str("\"/>");
+                push_text(
+                    &mut out,
+                    (left + right.max(left + 16.0)) / 2.0,
+                    y + 4.0,
+                    &format!(
+                        "fill=\"{}\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\"",
+                        palette.background
+                    ),
+                    &short_count(cluster.count),
+                );
+            }
+        }
+    }
+    out.push_str("</g>");
+
+    // The source line: who reported what the story tells.
+    let mut publishers: Vec<&str> = Vec::new();
+    for source in timeline.events.iter().flat_map(|event| &event.sources) {
+        let name = source.publisher.as_deref().unwrap_or(source.title.as_str());
+        if !publishers.contains(&name) {
+            publishers.push(name);
+        }
+    }
+    if !publishers.is_empty() {
+        let line = format!("{}: {}", words.sources, publishers.join(", "));
+        push_text(
+            &mut out,
+            PADDING,
+            height - PADDING,
+            &format!("{fill_muted} font-size=\"12\""),
+            &fitted(&line, inner, 7.0),
+        );
+    }
+    out.push_str("</svg>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::Story;
+
+    const DEMO: &str = include_str!("../../../data/albania-iran-israel.json");
+
+    fn options() -> PictureOptions {
+        PictureOptions {
+            width: 1_200,
+            height: 630,
+            dark: false,
+            language: Language::English,
+            window: None,
+        }
+    }
+
+    /// Checks that `svg` is well-formed XML: tags nest and close, attribute values are quoted,
+    /// text holds no raw `<` and every `&` starts an entity. Returns the text content.
+    fn well_formed(svg: &str) -> String {
+        let mut open: Vec<String> = Vec::new();
+        let mut text = String::new();
+        let mut rest = svg.trim_end();
+        while let Some(start) = rest.find('<') {
+            let before = &rest[..start];
+            for (at, _) in before.match_indices('&') {
+                let entity = &before[at..];
+                assert!(
+                    ["&amp;", "&lt;", "&gt;", "&quot;", "&#39;"]
+                        .iter()
+                        .any(|e| entity.starts_with(e)),
+                    "a bare & in {before:?}"
+                );
+            }
+            text.push_str(before);
+            text.push(' ');
+            let end = rest[start..].find('>').expect("a tag closes") + start;
+            let tag = &rest[start + 1..end];
+            assert_eq!(tag.matches('"').count() % 2, 0, "quotes in <{tag}>");
+            if let Some(name) = tag.strip_prefix('/') {
+                assert_eq!(open.pop().as_deref(), Some(name), "</{name}> closes");
+            } else if !tag.ends_with('/') {
+                let name: String = tag
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect();
+                open.push(name);
+            }
+            rest = &rest[end + 1..];
+        }
+        assert!(open.is_empty(), "unclosed: {open:?}");
+        assert!(rest.is_empty(), "text after the root: {rest:?}");
+        text
+    }
+
+    #[test]
+    fn the_picture_is_well_formed_svg_that_names_the_key_events_and_the_title() {
+        let story = Story::read(DEMO).story.unwrap();
+        let svg = story_svg(&story, &options());
+        assert!(svg.starts_with(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""
+        ));
+        let text = well_formed(&svg);
+        for key in [
+            "Albania joins NATO, 1 April 2009",
+            "Cyberattack shuts down Albanian government services, 15 July 2022",
+            "Albania severs diplomatic ties with Iran, 7 September 2022",
+            "Albanian Prime Minister Rama visits Israel, 23–25 October 2022",
+        ] {
+            assert!(text.contains(key), "{key} in {text}");
+        }
+        assert!(text.contains("Albania, Iran and Israel"));
+        assert!(
+            text.contains("2022") && text.contains("2009"),
+            "the axis names the stretches"
+        );
+        assert!(text.contains("44 yrs"), "a break says how long it is");
+        assert!(text.contains("Sources: The Times of Israel"));
+        assert!(svg.contains("font-family=\"DejaVu Sans, Verdana, Arial, Helvetica, sans-serif\""));
+        // Deterministic, and another size or theme is another picture.
+        assert_eq!(story_svg(&story, &options()), svg);
+        let card = story_svg(
+            &story,
+            &PictureOptions {
+                width: 390,
+                height: 844,
+                dark: true,
+                ..options()
+            },
+        );
+        well_formed(&card);
+        assert!(card.contains("#15151a") && !svg.contains("#15151a"));
+    }
+
+    #[test]
+    fn hostile_and_multi_byte_text_is_escaped_and_cut_on_character_boundaries() {
+        let attack = "<script>&\"'\u{1}ש🙂";
+        let json = serde_json::json!({
+            "version": 1, "title": attack.repeat(40), "description": attack,
+            "categories": [{"id": "c", "label": attack, "color": "#1d4ed8"}],
+            "events": [{"id": "e", "start": "2022-07-15", "title": "ש🙂".repeat(80),
+                "categories": ["c"],
+                "sources": [{"title": "t", "publisher": attack, "url": "https://example.org/"}]}]
+        })
+        .to_string();
+        let story = Story::read(&json).story.expect("valid");
+        for width in [240, 390, 1_200] {
+            let svg = story_svg(&story, &PictureOptions { width, ..options() });
+            let text = well_formed(&svg);
+            assert!(!svg.contains("<script"));
+            assert!(!svg.contains('\u{1}'));
+            assert!(
+                text.contains('\u{2026}'),
+                "long text is cut with an ellipsis"
+            );
+        }
+    }
+}
