@@ -4,16 +4,18 @@
 //! storyline validate [--format text|json] [--max-size SIZE] FILE...   (FILE may be - for standard input)
 //! storyline convert --from timelinejs|csv [--max-size SIZE] FILE      (writes Storyline JSON to standard output)
 //! storyline schema
-//! storyline render --format html|svg [--width PX] [--height PX] [--theme light|dark] [--lang TAG]
+//! storyline render --format html|svg|png [--width PX] [--height PX] [--theme light|dark] [--lang TAG]
 //!                  [--from DATE --to DATE] [--max-size SIZE] FILE
 //! ```
-//! `render` writes the story as static HTML or as an SVG picture to standard output (see
-//! `storyline_core::static_html` and `storyline_core::static_svg`).
+//! `render` writes the story as static HTML, or as an SVG or PNG picture, to standard output (see
+//! `storyline_core::static_html`, `storyline_core::static_svg` and `png.rs`).
 //! Exit status: 0 when every file is free of errors (warnings allowed), 1 when any has errors,
 //! 2 when the command itself is wrong or a file cannot be read (or is larger than the limit).
 //!
 //! Whatever the input holds, what is printed is safe for a terminal (control characters escaped),
 //! bounded (at most a few hundred problems per file), and a closed pipe ends the output quietly.
+
+mod png;
 
 use std::io::{BufWriter, ErrorKind, Read, Write};
 use std::process::ExitCode;
@@ -33,12 +35,12 @@ const DEFAULT_MAX_SIZE: u64 = 200_000_000;
 const USAGE: &str = "usage: storyline validate [--format text|json] [--max-size SIZE] FILE...  (- reads standard input)
        storyline convert --from timelinejs|csv [--max-size SIZE] FILE
        storyline schema
-       storyline render --format html|svg [--width PX] [--height PX] [--theme light|dark]
+       storyline render --format html|svg|png [--width PX] [--height PX] [--theme light|dark]
                         [--lang TAG] [--from DATE --to DATE] [--max-size SIZE] FILE
 
   --format text|json  one line per problem (the default), or one JSON report
-  --width, --height   render svg: the picture's size in pixels (default 1200 by 630)
-  --theme light|dark  render svg: the colours (default light)
+  --width, --height   render svg, png: the picture's size in pixels (default 1200 by 630)
+  --theme light|dark  render svg, png: the colours (default light)
   --lang TAG          render: the language of the few words and the dates (default: the data's)
   --from, --to DATE   render: only the events in this window, in the data's date syntax
   --max-size SIZE     refuse input larger than SIZE: bytes, or a number with KB, MB or GB
@@ -66,10 +68,14 @@ impl Output {
     }
 
     fn text(&mut self, text: &str) {
+        self.bytes(text.as_bytes());
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
         if self.closed {
             return;
         }
-        let written = self.writer.write_all(text.as_bytes());
+        let written = self.writer.write_all(bytes);
         self.check(written);
     }
 
@@ -391,11 +397,11 @@ fn render(args: &[String]) -> ExitCode {
     let Some(file) = file else {
         return usage("render needs a file");
     };
-    let picture = match format {
-        Some("html") => false,
-        Some("svg") => true,
-        Some("png") => return usage("render writes html and svg for now: png is not built yet"),
-        _ => return usage("render needs --format html or svg"),
+    let (picture, raster) = match format {
+        Some("html") => (false, false),
+        Some("svg") => (true, false),
+        Some("png") => (true, true),
+        _ => return usage("render needs --format html, svg or png"),
     };
     let size = |value: Option<&str>, default: u32, name: &str| match value {
         None => Ok(default),
@@ -486,7 +492,17 @@ fn render(args: &[String]) -> ExitCode {
         static_html::story_html(&story, &StaticOptions { language, window })
     };
     let mut output = Output::new();
-    output.text(&written);
+    if raster {
+        match png::rasterise(&written) {
+            Ok(bytes) => output.bytes(&bytes),
+            Err(problem) => {
+                note(&format!("storyline: cannot draw the picture: {problem}"));
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        output.text(&written);
+    }
     output.finish(ExitCode::SUCCESS)
 }
 

@@ -578,6 +578,32 @@ fn render_writes_the_story_as_static_html_and_refuses_what_it_cannot_do() {
     );
     assert!(svg.contains("Albania joins NATO") && svg.trim_end().ends_with("</svg>"));
 
+    // The picture as PNG, with the shipped font: the signature, the size asked, the same bytes
+    // twice.
+    let png = |size: &[&str]| {
+        let mut args = vec!["render", "--format", "png"];
+        args.extend(size);
+        args.push("data/albania-iran-israel.json");
+        let output = storyline(&args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        output.stdout
+    };
+    let social = png(&["--width", "1200", "--height", "630"]);
+    assert!(social.starts_with(b"\x89PNG\r\n\x1a\n"));
+    let (width, height) = (&social[16..20], &social[20..24]);
+    assert_eq!(width, 1200u32.to_be_bytes());
+    assert_eq!(height, 630u32.to_be_bytes());
+    assert_eq!(png(&["--width", "1200", "--height", "630"]), social);
+    let phone = png(&["--width", "390", "--height", "844", "--theme", "dark"]);
+    assert_eq!(
+        &phone[16..24],
+        [390u32.to_be_bytes(), 844u32.to_be_bytes()].concat()
+    );
+    assert!(
+        social.len() > 20_000,
+        "text and marks drawn, not a blank card"
+    );
+
     // Data with errors: the located problems, and nothing on standard output.
     let bad = storyline(&[
         "render",
@@ -591,8 +617,7 @@ fn render_writes_the_story_as_static_html_and_refuses_what_it_cannot_do() {
 
     let demo = "data/albania-iran-israel.json";
     for (options, says) in [
-        ("--format png", "png is not built yet"),
-        ("", "--format html or svg"),
+        ("", "--format html, svg or png"),
         ("--format html --from 2022", "both --from and --to"),
         ("--format html --from 2023 --to 2022", "the first earlier"),
         ("--format svg --width 100", "from 240 to 8000"),
