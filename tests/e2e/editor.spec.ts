@@ -91,3 +91,37 @@ test("pasted TimelineJS JSON or sheet rows are recognised and converted in place
   await page.reload();
   await expect(editor).toHaveValue(/"title": "Albania joins NATO"/);
 });
+
+test("the preview's view downloads as SVG and PNG, and the story copies as static HTML", async ({ page, context }, info) => {
+  test.skip(info.project.name === "phone", "the editor's exports are a desk task; one viewport is enough");
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const read = async (label: string) => {
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("button", { name: label, exact: true }).click();
+    const download = await downloading;
+    const path = info.outputPath(download.suggestedFilename());
+    await download.saveAs(path);
+    await info.attach(download.suggestedFilename(), { path });
+    return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+  };
+
+  const svg = await read("Download SVG");
+  expect(svg.name).toBe("timeline.svg");
+  const text = svg.bytes.toString("utf8");
+  expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+  expect(text).toContain("Albania joins NATO");
+  expect(text).not.toContain("<script");
+
+  const png = await read("Download PNG");
+  expect(png.name).toBe("timeline.png");
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.readUInt32BE(16)).toBe(1200);
+  expect(png.bytes.readUInt32BE(20)).toBe(630);
+  expect(png.bytes.length).toBeGreaterThan(20_000);
+
+  await page.getByRole("button", { name: "Copy static HTML", exact: true }).click();
+  await expect(page.locator(".editor-status")).toContainText("The static HTML is copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^<article class="storyline-static" lang="en" dir="ltr">/);
+  expect(copied).toContain("Albanian Prime Minister Rama visits Israel");
+});

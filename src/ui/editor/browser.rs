@@ -85,27 +85,74 @@ pub fn local_time(ms: f64) -> String {
 
 /// Offers `text` as a file download named `name`; reports whether the browser took it.
 pub fn download(name: &str, text: &str) -> bool {
+    download_typed(name, text, "application/json")
+}
+
+/// `text` as an object address of this type (revoke it when done).
+fn object_url(text: &str, kind: &str) -> Option<String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return false;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return false;
-    };
-    let started = match document().create_element("a") {
+    options.set_type(kind);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
+/// Clicks a download link to `url`, named `name`.
+fn offer(name: &str, url: &str) -> bool {
+    match document().create_element("a") {
         Ok(link) => {
             let link: web_sys::HtmlAnchorElement = link.unchecked_into();
-            link.set_href(&url);
+            link.set_href(url);
             link.set_download(name);
             link.click();
             true
         }
         Err(_) => false,
+    }
+}
+
+/// Offers `text` of this media type as a file download named `name`.
+pub fn download_typed(name: &str, text: &str, kind: &str) -> bool {
+    let Some(url) = object_url(text, kind) else {
+        return false;
     };
+    let started = offer(name, &url);
     let _ = web_sys::Url::revoke_object_url(&url);
     started
+}
+
+/// Draws an SVG picture onto a canvas of its size and offers it as a PNG download named `name`
+/// (once the browser has read the picture; the fonts are the browser's).
+pub fn download_svg_as_png(name: &str, svg: &str, width: u32, height: u32) -> bool {
+    let Some(url) = object_url(svg, "image/svg+xml") else {
+        return false;
+    };
+    let Ok(image) = web_sys::HtmlImageElement::new_with_width_and_height(width, height) else {
+        return false;
+    };
+    let (name, drawn, address) = (name.to_string(), image.clone(), url.clone());
+    let on_load = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let canvas: Option<web_sys::HtmlCanvasElement> = document()
+            .create_element("canvas")
+            .ok()
+            .map(JsCast::unchecked_into);
+        if let Some(canvas) = canvas {
+            canvas.set_width(width);
+            canvas.set_height(height);
+            let context = canvas.get_context("2d").ok().flatten();
+            if let Some(context) = context {
+                let context: web_sys::CanvasRenderingContext2d = context.unchecked_into();
+                let _ = context.draw_image_with_html_image_element(&drawn, 0.0, 0.0);
+                if let Ok(png) = canvas.to_data_url_with_type("image/png") {
+                    offer(&name, &png);
+                }
+            }
+        }
+        let _ = web_sys::Url::revoke_object_url(&address);
+    });
+    image.set_onload(Some(on_load.unchecked_ref()));
+    image.set_src(&url);
+    true
 }
 
 /// Copies text with the asynchronous clipboard API, reporting success.

@@ -4,6 +4,7 @@
 
 mod browser;
 mod draft;
+mod exports;
 mod notices;
 mod state;
 
@@ -14,6 +15,7 @@ use crate::core::locate::utf16_offset;
 use crate::core::url_state::InitialView;
 use browser::{chosen_file, copy_to_clipboard, download};
 use draft::NEW_DOCUMENT;
+use exports::Exports;
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use notices::{DraftNotices, RecentDrafts};
@@ -244,6 +246,7 @@ pub fn EditorPage() -> impl IntoView {
                         <button type="button" on:click=move |_| download_as_is()>"Download draft (with errors)"</button>
                     </Show>
                     <button type="button" on:click=copy_snippet>"Copy embed snippet"</button>
+                    <Exports state=state />
                 </div>
                 <p class="editor-status" role="status">{move || status.get()}</p>
                 <DraftNotices state=state download_draft=Callback::new(move |()| download_as_is()) />

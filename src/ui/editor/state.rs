@@ -6,6 +6,7 @@ use super::browser::{
     local_drafts, new_draft_id, now_ms, remember_session_draft_id, session_draft_id,
 };
 use super::draft::{self, DraftRecord, StoreError};
+use crate::core::date::PartialDate;
 use crate::core::parse::{left_off, Problem, ProblemCount};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
@@ -385,6 +386,18 @@ impl EditorState {
             }
             place.latest = view;
         });
+    }
+
+    /// The window the preview shows now, in time (none until it has reported one).
+    pub fn preview_window(self) -> Option<(f64, f64)> {
+        self.preview_place.with_value(|place| {
+            let at = |date: &Option<String>| {
+                PartialDate::parse(date.as_deref()?)
+                    .ok()
+                    .map(|date| date.start_seconds())
+            };
+            Some((at(&place.latest.from)?, at(&place.latest.to)?))
+        })
     }
 
     /// The view a rebuilt preview starts from: where the journalist left the last one, or what
