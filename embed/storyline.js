@@ -176,6 +176,11 @@
     skeleton.setAttribute("aria-label", "Loading the timeline");
     mountPoint.appendChild(skeleton);
     shadow.appendChild(mountPoint);
+    // The element's own content (a static story, for readers without JavaScript) is printed
+    // after the timeline: the stylesheet shows this slot only on paper.
+    var printSlot = createElement("slot");
+    printSlot.className = "storyline-print-slot";
+    shadow.appendChild(printSlot);
     host.__storylineMount = mountPoint;
     host.setAttribute("data-storyline-state", "waiting");
     if (nearScreen) nearScreen.observe(host);

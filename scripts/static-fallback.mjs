@@ -1,6 +1,6 @@
-// Puts the story's static HTML (from `storyline render --format html`) into built pages, where
-// each has the marker <!-- storyline:static --> inside its <noscript>: readers without JavaScript,
-// and crawlers, read the story instead of a notice. Run by `make build`, so it never drifts from
+// Puts the story's static HTML (from `storyline render --format html`) into built pages, at each
+// marker <!-- storyline:static --> (inside a <noscript>, and the demo page's print copy): readers
+// without JavaScript, crawlers and print get the story instead of a notice. Run by `make build`, so it never drifts from
 // the data. Usage: node scripts/static-fallback.mjs FRAGMENT.html PAGE.html...
 import { readFileSync, writeFileSync } from "node:fs";
 
@@ -21,5 +21,5 @@ for (const page of pages) {
     console.error(`${page}: no ${MARKER} to replace`);
     process.exit(1);
   }
-  writeFileSync(page, html.replace(MARKER, () => fragment));
+  writeFileSync(page, html.split(MARKER).join(fragment));
 }

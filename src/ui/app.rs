@@ -236,10 +236,17 @@ pub fn App() -> impl IntoView {
         deep_link: true,
         ..Presentation::default()
     };
+    let source = data_url();
+    // The page carries the default story as text for print; another story must not print it.
+    if source != DEFAULT_DATA_URL {
+        if let Ok(Some(copy)) = document().query_selector(".storyline-print-copy") {
+            copy.remove();
+        }
+    }
     view! {
         <main class="storyline-page">
             <TimelineFromSource
-                source=DataSource::Url(data_url())
+                source=DataSource::Url(source)
                 presentation=presentation
                 early=EarlyDownload::from_page()
             />

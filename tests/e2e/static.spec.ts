@@ -17,7 +17,8 @@ const staticStory = (() => {
 })();
 
 async function expectTheWholeStory(page: Page) {
-  const article = page.locator("article.storyline-static");
+  // The one a reader sees (the demo page also keeps a copy for print, hidden on screen).
+  const article = page.locator("article.storyline-static:visible");
   await expect(article.locator("h2")).toHaveText(story.title);
   await expect(article.locator("li.storyline-static-event")).toHaveCount(story.events.length);
   for (const event of story.events) {
@@ -91,5 +92,41 @@ test.describe("a host page without JavaScript", () => {
     await page.route("**/fixtures/static-host.html", (route) => route.fulfill({ contentType: "text/html", body: HOST }));
     await page.goto("/fixtures/static-host.html");
     await expectTheWholeStory(page);
+  });
+});
+
+test.describe("printing", () => {
+  test.skip(({ isMobile }) => isMobile, "paper has one size");
+
+  test("the demo page prints the story as text, every title, instead of the widget", async ({ page }, info) => {
+    await page.goto("./");
+    await expect(page.locator(".storyline-stage [data-event-id='nato-accession']")).toHaveCount(1);
+    await expect(page.locator(".storyline-print-copy")).toBeHidden();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("main.storyline-page section.storyline")).toBeHidden();
+    const copy = page.locator(".storyline-print-copy");
+    for (const event of story.events) {
+      await expect(copy.getByRole("heading", { level: 3, name: event.title, exact: true })).toBeVisible();
+    }
+    const pdf = await page.pdf({ format: "A4" });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    await info.attach("demo.pdf", { body: pdf, contentType: "application/pdf" });
+  });
+
+  test("another story on the demo page does not print the default one", async ({ page }) => {
+    await page.goto("./?src=fixtures/media-story.json");
+    await expect(page.locator(".storyline-stage [data-event-id]").first()).toBeAttached();
+    await expect(page.locator(".storyline-print-copy")).toHaveCount(0);
+  });
+
+  test("an embed prints its host's static story after the timeline, uncut", async ({ page }) => {
+    await page.route("**/fixtures/static-host.html", (route) => route.fulfill({ contentType: "text/html", body: HOST }));
+    await page.goto("/fixtures/static-host.html");
+    await expect(page.locator(".storyline-embed [data-event-id='nato-accession']")).toHaveCount(1);
+    await page.emulateMedia({ media: "print" });
+    await expectTheWholeStory(page);
+    const host = (await page.locator(".storyline-embed").boundingBox())!;
+    expect(host.height).toBeGreaterThan(560);
+    await expect(page.locator(".storyline-embed .storyline-overview")).toBeHidden();
   });
 });
