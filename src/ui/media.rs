@@ -261,7 +261,7 @@ fn lazy_image(class: &str, attributes: &[(&str, Option<&str>)], url: &str) -> Op
 }
 
 /// A new element with its class and attributes; attribute values are set as text.
-fn element(tag: &str, class: &str, attributes: &[(&str, &str)]) -> Option<Element> {
+pub(super) fn element(tag: &str, class: &str, attributes: &[(&str, &str)]) -> Option<Element> {
     let element = document().create_element(tag).ok()?;
     if !class.is_empty() {
         element.set_class_name(class);
@@ -273,12 +273,12 @@ fn element(tag: &str, class: &str, attributes: &[(&str, &str)]) -> Option<Elemen
 }
 
 /// A new element holding `text` as text (never read as HTML).
-fn text_element(tag: &str, class: &str, text: &str) -> Option<Element> {
+pub(super) fn text_element(tag: &str, class: &str, text: &str) -> Option<Element> {
     let element = element(tag, class, &[])?;
     element.set_text_content(Some(text));
     Some(element)
 }
 
-fn append(parent: &Element, child: Element) {
+pub(super) fn append(parent: &Element, child: Element) {
     let _ = parent.append_child(&child);
 }
