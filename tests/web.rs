@@ -398,3 +398,91 @@ async fn the_list_view_pages_its_events_and_show_more_keeps_focus() {
     assert!(all(&root, ".storyline-list, [data-list-event-id]").is_empty());
     root.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_open_event_reads_in_order_with_its_categories_media_and_sources() {
+    const ONE_EVENT: &str = r##"{"version": 1, "title": "One event", "language": "en",
+        "categories": [{"id": "politics", "label": "Politics", "color": "#1d4ed8"}, {"id": "sport", "label": "Sport", "color": "#047857"}],
+        "events": [{"id": "the-event", "start": "2020-03-01", "title": "The event", "categories": ["politics", "sport"],
+            "text": "It happened.\n\nSee [the report](https://example.org/report).",
+            "media": {"kind": "quote", "text": "We will not be intimidated.", "credit": "Edi Rama"},
+            "sources": [{"title": "Report", "publisher": "Gazette", "url": "https://example.org/report"}]}]}"##;
+    let root = mount(ONE_EVENT).await;
+    one(&root, "[data-event-id=the-event] button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let article = one(&root, ".storyline-detail article.storyline-detail-event");
+    let parts: Vec<_> = all(&article, ":scope > *")
+        .iter()
+        .map(|part| part.tag_name())
+        .collect();
+    assert_eq!(
+        parts,
+        ["BUTTON", "P", "H3", "UL", "DIV", "FIGURE", "H4", "UL"]
+    );
+    let close = one(&article, ":scope > button.storyline-close");
+    assert_eq!(
+        close.get_attribute("aria-label").as_deref(),
+        Some("Close details")
+    );
+    assert_eq!(close.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(
+        one(&article, ".storyline-detail-date")
+            .text_content()
+            .as_deref(),
+        Some("1 March 2020")
+    );
+    let heading = one(&article, "h3.storyline-detail-title");
+    assert_eq!(heading.text_content().as_deref(), Some("The event"));
+    assert_eq!(heading.get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(
+        article.get_attribute("aria-labelledby"),
+        heading.get_attribute("id")
+    );
+    let tags = one(&article, "ul.storyline-tags");
+    assert_eq!(
+        tags.get_attribute("aria-label").as_deref(),
+        Some("Categories")
+    );
+    assert_eq!(tags.text_content().as_deref(), Some("PoliticsSport"));
+    let swatch: HtmlElement =
+        one(&tags, "li.storyline-tag > span.storyline-swatch").unchecked_into();
+    assert_eq!(
+        swatch
+            .style()
+            .get_property_value("background-color")
+            .unwrap(),
+        "var(--storyline-category-politics, #1d4ed8)"
+    );
+    let text = one(&article, ".storyline-detail-text");
+    assert_eq!(text.get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(
+        text.text_content().as_deref(),
+        Some("It happened.See the report.")
+    );
+    assert_eq!(
+        one(&text, "a").get_attribute("href").as_deref(),
+        Some("https://example.org/report")
+    );
+    assert!(one(&article, "figure blockquote")
+        .text_content()
+        .unwrap()
+        .contains("intimidated"));
+    assert_eq!(
+        one(&article, "h4.storyline-sources-title")
+            .text_content()
+            .as_deref(),
+        Some("Sources")
+    );
+    assert_eq!(
+        one(&article, "ul.storyline-sources a.storyline-source")
+            .text_content()
+            .as_deref(),
+        Some("Gazette \u{2014} Report")
+    );
+    close.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(all(&root, "article.storyline-detail-event").is_empty());
+    root.remove();
+}

@@ -6,13 +6,13 @@
 //! or filter lists the events anew), and each distinct view shape adds its own copy of the
 //! renderer to every reader's download.
 
-use super::dates::{date_text, event_date_label, ReaderDates};
+use super::dates::{event_date_label, ReaderDates};
+use super::detail::{paragraph_nodes, source_nodes};
 use super::fresh::Fresh;
 use super::media::{append, element, text_element};
 use super::state::TimelineState;
 use crate::core::i18n::{fill, Language};
-use crate::core::model::{Event, EventIndex, Timeline};
-use crate::core::text::Inline;
+use crate::core::model::{EventIndex, Timeline};
 use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
 use leptos::html::Section;
@@ -188,55 +188,4 @@ impl Listing {
         append(&item, article);
         Some(item)
     }
-}
-
-/// The event's text as paragraphs in `parent`, its links as real links.
-pub(super) fn paragraph_nodes(parent: &Element, event: &Event) -> Option<()> {
-    for paragraph in event.paragraphs() {
-        let node = element("p", "", &[])?;
-        for piece in paragraph {
-            match piece {
-                Inline::Text(text) => {
-                    let _ = node.append_with_str_1(&text);
-                }
-                Inline::Link { label, url } => append(&node, link("", &url, &label)?),
-            }
-        }
-        append(parent, node);
-    }
-    Some(())
-}
-
-/// Each source in `parent` as an item "Publisher — Title", linked, with its date.
-pub(super) fn source_nodes(parent: &Element, event: &Event, language: Language) -> Option<()> {
-    for source in &event.sources {
-        let item = element("li", "", &[])?;
-        append(
-            &item,
-            link("storyline-source", &source.url, &source.link_text())?,
-        );
-        if let Some(date) = &source.date {
-            append(
-                &item,
-                text_element("span", "storyline-source-date", &date_text(date, language))?,
-            );
-        }
-        append(parent, item);
-    }
-    Some(())
-}
-
-/// A link that opens in a new tab, telling the page it leads to nothing about this one.
-fn link(class: &str, url: &str, text: &str) -> Option<Element> {
-    let link = element(
-        "a",
-        class,
-        &[
-            ("href", url),
-            ("target", "_blank"),
-            ("rel", "noopener noreferrer"),
-        ],
-    )?;
-    link.set_text_content(Some(text));
-    Some(link)
 }
