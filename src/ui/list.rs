@@ -19,6 +19,7 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Arc;
 use web_sys::Element;
 
 /// Events listed at first, and added by each "Show more".
@@ -26,7 +27,7 @@ const PAGE: usize = 50;
 
 /// The list's own elements, and how many of the listed events they show.
 struct Listing {
-    timeline: std::sync::Arc<Timeline>,
+    timeline: Arc<Timeline>,
     language: Language,
     id_prefix: String,
     listed: Memo<Vec<EventIndex>>,
@@ -119,7 +120,8 @@ impl Listing {
         let shown = self.shown.get();
         let (end, total) = self.listed.with_untracked(|listed| {
             let end = listed.len().min(shown + PAGE);
-            for &index in &listed[shown..end] {
+            // A new window or filter may be listed before the effect starts the list anew.
+            for &index in listed.iter().take(end).skip(shown) {
                 if let Some(entry) = self.entry(index) {
                     append(&self.items, entry);
                 }
@@ -127,7 +129,7 @@ impl Listing {
             (end, listed.len())
         });
         self.shown.set(end);
-        let remaining = total - end;
+        let remaining = total.saturating_sub(end);
         if remaining == 0 {
             self.more.remove();
         } else {
