@@ -3,7 +3,7 @@
 use super::dates::{date_text, event_date_label};
 use super::fresh::Fresh;
 use super::look::category_color;
-use super::media::{append, element, media_view, text_element};
+use super::media::{append, element, media_figure, play, text_element};
 use super::narrative::{title_card_view, NarrativeBar, Swipe};
 use super::state::TimelineState;
 use crate::core::i18n::Language;
@@ -105,9 +105,8 @@ fn link(class: &str, url: &str, text: &str) -> Option<Element> {
     Some(link)
 }
 
-/// The open event. Its media is a view of its own (a Play button swaps in the player); the rest
-/// never changes once shown (another event replaces the article whole), so it is built as DOM
-/// nodes around the media, like the list's entries.
+/// The open event, built as DOM nodes: it never changes once shown (another event replaces the
+/// article whole). Its one listener closes it or, in the media, loads the provider's player.
 fn event_view(
     timeline: &Timeline,
     event: &Event,
@@ -115,20 +114,18 @@ fn event_view(
     state: TimelineState,
 ) -> impl IntoView {
     let language = state.language;
-    let media = event
+    let (figure, player) = event
         .media
         .clone()
-        .map(|media| media_view(media, &event.title, language));
+        .and_then(|media| media_figure(media, &event.title, language))
+        .unzip();
+    let player = player.flatten();
     let parts = event_nodes(timeline, event, &heading_id, language);
     let close = parts.as_ref().map(|(head, _)| head[0].clone());
     let article = NodeRef::<Article>::new();
     article.on_load(move |article| {
         let Some((head, tail)) = parts else { return };
-        let media = article.first_element_child();
-        for node in head {
-            let _ = article.insert_before(&node, media.as_deref());
-        }
-        for node in tail {
+        for node in head.into_iter().chain(figure).chain(tail) {
             append(&article, node);
         }
     });
@@ -140,11 +137,11 @@ fn event_view(
             on:click=move |event| {
                 if event.target().is_some_and(|target| close.as_ref().is_some_and(|close| target == ***close)) {
                     state.select(None);
+                } else {
+                    play(&event, player.as_ref());
                 }
             }
-        >
-            {media}
-        </article>
+        ></article>
     }
 }
 
