@@ -2,10 +2,10 @@
 //! and credit. A provider's video player is click-to-load: until the reader presses Play the page
 //! makes no request to the provider, and then loads only its privacy-enhanced player.
 //!
-//! The figure and its contents are built as DOM nodes (text as text, attributes one by one; never HTML)
-//! rather than as Leptos views: they never change once shown, and each distinct view shape adds
-//! its own copy of the renderer to every reader's download (five kinds of media as views cost
-//! about 11 KB gzip; as nodes, about 1 KB).
+//! The figure and its contents are built as DOM nodes (text as text, attributes one by one;
+//! never HTML) rather than as Leptos views: they never change once shown, and each distinct view
+//! shape adds its own copy of the renderer to every reader's download (five kinds of media as
+//! views cost about 11 KB gzip; as nodes, about 1 KB).
 
 use crate::core::i18n::{fill, Language};
 use crate::core::media::Video;
