@@ -270,3 +270,223 @@ async fn unmounting_releases_observers_even_in_the_middle_of_a_glide() {
     settle().await;
     container.remove();
 }
+
+/// A story of `count` events, one a year from 1901, alternating between two categories; each
+/// has a second paragraph with a link and one dated source.
+fn many_events(count: usize) -> &'static str {
+    let events: Vec<String> = (0..count)
+        .map(|i| {
+            let category = ["politics", "sport"][i % 2];
+            format!(
+                r#"{{"id": "event-{i}", "start": "{year}", "title": "Event {i}", "categories": ["{category}"],
+                "text": "First paragraph.\n\nRead [the report](https://example.org/{i}) now.",
+                "sources": [{{"title": "Report {i}", "publisher": "Gazette", "url": "https://example.org/{i}", "date": "{year}-05-01"}}]}}"#,
+                year = 1901 + i
+            )
+        })
+        .collect();
+    let story = format!(
+        r##"{{"version": 1, "title": "Many events", "language": "en",
+        "categories": [{{"id": "politics", "label": "Politics", "color": "#1d4ed8"}}, {{"id": "sport", "label": "Sport", "color": "#047857"}}],
+        "events": [{}]}}"##,
+        events.join(",")
+    );
+    String::leak(story)
+}
+
+fn button_named(root: &Element, name: &str) -> HtmlElement {
+    all(root, "button")
+        .into_iter()
+        .find(|button| button.text_content().unwrap().trim() == name)
+        .unwrap_or_else(|| panic!("no button named {name}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn the_list_view_pages_its_events_and_show_more_keeps_focus() {
+    let root = mount(many_events(120)).await;
+    button_named(&root, "List").click();
+    settle().await;
+    let list = one(&root, "section.storyline-list");
+    assert_eq!(
+        list.get_attribute("aria-label").as_deref(),
+        Some("Events as a list")
+    );
+    let summary = one(&list, ".storyline-list-summary")
+        .text_content()
+        .unwrap();
+    assert!(
+        summary.starts_with("120 events from ") && summary.ends_with(", in time order."),
+        "{summary}"
+    );
+    let listed = |list: &Element| all(list, "ol.storyline-list-items > li[data-list-event-id]");
+    assert_eq!(listed(&list).len(), 50);
+
+    // Each entry is an article named by its heading, with its date, category, text and sources.
+    let first = one(&list, "[data-list-event-id=event-0]");
+    let article = one(&first, "article");
+    let heading = one(&article, "h3.storyline-list-title");
+    assert_eq!(heading.text_content().as_deref(), Some("Event 0"));
+    assert_eq!(heading.get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(
+        article.get_attribute("aria-labelledby"),
+        heading.get_attribute("id")
+    );
+    assert_eq!(
+        one(&article, ".storyline-list-meta")
+            .text_content()
+            .as_deref(),
+        Some("1901 \u{b7} Politics")
+    );
+    let text = one(&article, ".storyline-detail-text");
+    assert_eq!(text.get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(all(&text, "p").len(), 2);
+    let link = one(&text, "p:last-child a");
+    assert_eq!(link.text_content().as_deref(), Some("the report"));
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org/0")
+    );
+    assert_eq!(
+        text.text_content().as_deref(),
+        Some("First paragraph.Read the report now.")
+    );
+    let sources = one(&article, "ul.storyline-sources");
+    assert_eq!(
+        sources.get_attribute("aria-label").as_deref(),
+        Some("Sources")
+    );
+    let source = one(&sources, "a.storyline-source");
+    assert_eq!(
+        source.text_content().as_deref(),
+        Some("Gazette \u{2014} Report 0")
+    );
+    assert_eq!(
+        source.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(one(&sources, ".storyline-source-date")
+        .text_content()
+        .unwrap()
+        .contains("1901"));
+
+    // "Show more" adds a page and keeps focus; it leaves when every event is listed.
+    let more = button_named(&list, "Show 50 more");
+    more.focus().unwrap();
+    more.click();
+    settle().await;
+    assert_eq!(listed(&list).len(), 100);
+    assert_eq!(more.text_content().as_deref(), Some("Show 20 more"));
+    assert_eq!(document().active_element(), Some(more.clone().into()));
+    more.click();
+    settle().await;
+    assert_eq!(listed(&list).len(), 120);
+    assert!(all(&list, "button").is_empty());
+
+    // A filter lists its events anew, from the first page.
+    one(&root, "button[data-category=sport]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let summary = one(&list, ".storyline-list-summary")
+        .text_content()
+        .unwrap();
+    assert!(summary.starts_with("60 events from"), "{summary}");
+    assert_eq!(listed(&list).len(), 50);
+    assert!(all(&list, "[data-list-event-id=event-1]").is_empty());
+    assert_eq!(button_named(&list, "Show 10 more").tag_name(), "BUTTON");
+
+    // Back to the time area: the list and its entries are gone.
+    button_named(&root, "List").click();
+    settle().await;
+    assert!(all(&root, ".storyline-list, [data-list-event-id]").is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_open_event_reads_in_order_with_its_categories_media_and_sources() {
+    const ONE_EVENT: &str = r##"{"version": 1, "title": "One event", "language": "en",
+        "categories": [{"id": "politics", "label": "Politics", "color": "#1d4ed8"}, {"id": "sport", "label": "Sport", "color": "#047857"}],
+        "events": [{"id": "the-event", "start": "2020-03-01", "title": "The event", "categories": ["politics", "sport"],
+            "text": "It happened.\n\nSee [the report](https://example.org/report).",
+            "media": {"kind": "quote", "text": "We will not be intimidated.", "credit": "Edi Rama"},
+            "sources": [{"title": "Report", "publisher": "Gazette", "url": "https://example.org/report"}]}]}"##;
+    let root = mount(ONE_EVENT).await;
+    one(&root, "[data-event-id=the-event] button")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    let article = one(&root, ".storyline-detail article.storyline-detail-event");
+    let parts: Vec<_> = all(&article, ":scope > *")
+        .iter()
+        .map(|part| part.tag_name())
+        .collect();
+    assert_eq!(
+        parts,
+        ["BUTTON", "P", "H3", "UL", "DIV", "FIGURE", "H4", "UL"]
+    );
+    let close = one(&article, ":scope > button.storyline-close");
+    assert_eq!(
+        close.get_attribute("aria-label").as_deref(),
+        Some("Close details")
+    );
+    assert_eq!(close.get_attribute("type").as_deref(), Some("button"));
+    assert_eq!(
+        one(&article, ".storyline-detail-date")
+            .text_content()
+            .as_deref(),
+        Some("1 March 2020")
+    );
+    let heading = one(&article, "h3.storyline-detail-title");
+    assert_eq!(heading.text_content().as_deref(), Some("The event"));
+    assert_eq!(heading.get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(
+        article.get_attribute("aria-labelledby"),
+        heading.get_attribute("id")
+    );
+    let tags = one(&article, "ul.storyline-tags");
+    assert_eq!(
+        tags.get_attribute("aria-label").as_deref(),
+        Some("Categories")
+    );
+    assert_eq!(tags.text_content().as_deref(), Some("PoliticsSport"));
+    let swatch: HtmlElement =
+        one(&tags, "li.storyline-tag > span.storyline-swatch").unchecked_into();
+    assert_eq!(
+        swatch
+            .style()
+            .get_property_value("background-color")
+            .unwrap(),
+        "var(--storyline-category-politics, #1d4ed8)"
+    );
+    let text = one(&article, ".storyline-detail-text");
+    assert_eq!(text.get_attribute("dir").as_deref(), Some("auto"));
+    assert_eq!(
+        text.text_content().as_deref(),
+        Some("It happened.See the report.")
+    );
+    assert_eq!(
+        one(&text, "a").get_attribute("href").as_deref(),
+        Some("https://example.org/report")
+    );
+    assert!(one(&article, "figure blockquote")
+        .text_content()
+        .unwrap()
+        .contains("intimidated"));
+    assert_eq!(
+        one(&article, "h4.storyline-sources-title")
+            .text_content()
+            .as_deref(),
+        Some("Sources")
+    );
+    assert_eq!(
+        one(&article, "ul.storyline-sources a.storyline-source")
+            .text_content()
+            .as_deref(),
+        Some("Gazette \u{2014} Report")
+    );
+    close.unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert!(all(&root, "article.storyline-detail-event").is_empty());
+    root.remove();
+}

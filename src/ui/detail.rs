@@ -2,15 +2,18 @@
 
 use super::dates::{date_text, event_date_label};
 use super::fresh::Fresh;
-use super::look::Swatch;
-use super::media::media_view;
+use super::look::category_color;
+use super::media::{append, element, media_figure, play, text_element};
 use super::narrative::{title_card_view, NarrativeBar, Swipe};
 use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, Timeline};
 use crate::core::text::Inline;
-use leptos::either::{Either, EitherOf3};
+use leptos::either::EitherOf3;
+use leptos::html::Article;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// Shows the selected event, or a short invitation to pick one.
 ///
@@ -50,49 +53,60 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
     }
 }
 
-/// The event's text as paragraphs, its links as real links (built as nodes, never HTML).
-pub(crate) fn paragraphs_view(event: &Event) -> impl IntoView {
-    event
-        .paragraphs()
-        .iter()
-        .map(|paragraph| {
-            let pieces = paragraph
-                .iter()
-                .map(|piece| match piece {
-                    Inline::Text(text) => Either::Left(text.clone()),
-                    Inline::Link { label, url } => Either::Right(view! {
-                        <a href=url.clone() target="_blank" rel="noopener noreferrer">{label.clone()}</a>
-                    }),
-                })
-                .collect_view();
-            view! { <p>{pieces}</p> }
-        })
-        .collect_view()
-}
-
-/// Each source as "Publisher — Title", linked, with its date.
-pub(crate) fn sources_view(event: &Event, language: Language) -> impl IntoView {
-    event
-        .sources
-        .iter()
-        .map(|source| {
-            view! {
-                <li>
-                    <a
-                        class="storyline-source"
-                        href=source.url.clone()
-                        target="_blank"
-                        rel="noopener noreferrer"
-                    >
-                        {source.link_text()}
-                    </a>
-                    {source.date.map(|date| view! { <span class="storyline-source-date">{date_text(&date, language)}</span> })}
-                </li>
+/// The event's text as paragraphs in `parent`, its links as real links (built as nodes, never
+/// HTML).
+pub(super) fn paragraph_nodes(parent: &Element, event: &Event) -> Option<()> {
+    for paragraph in event.paragraphs() {
+        let node = element("p", "", &[])?;
+        for piece in paragraph {
+            match piece {
+                Inline::Text(text) => {
+                    let _ = node.append_with_str_1(&text);
+                }
+                Inline::Link { label, url } => append(&node, link("", &url, &label)?),
             }
-        })
-        .collect_view()
+        }
+        append(parent, node);
+    }
+    Some(())
 }
 
+/// Each source in `parent` as an item "Publisher — Title", linked, with its date.
+pub(super) fn source_nodes(parent: &Element, event: &Event, language: Language) -> Option<()> {
+    for source in &event.sources {
+        let item = element("li", "", &[])?;
+        append(
+            &item,
+            link("storyline-source", &source.url, &source.link_text())?,
+        );
+        if let Some(date) = &source.date {
+            append(
+                &item,
+                text_element("span", "storyline-source-date", &date_text(date, language))?,
+            );
+        }
+        append(parent, item);
+    }
+    Some(())
+}
+
+/// A link that opens in a new tab, telling the page it leads to nothing about this one.
+fn link(class: &str, url: &str, text: &str) -> Option<Element> {
+    let link = element(
+        "a",
+        class,
+        &[
+            ("href", url),
+            ("target", "_blank"),
+            ("rel", "noopener noreferrer"),
+        ],
+    )?;
+    link.set_text_content(Some(text));
+    Some(link)
+}
+
+/// The open event, built as DOM nodes: it never changes once shown (another event replaces the
+/// article whole). Its one listener closes it or, in the media, loads the provider's player.
 fn event_view(
     timeline: &Timeline,
     event: &Event,
@@ -100,49 +114,84 @@ fn event_view(
     state: TimelineState,
 ) -> impl IntoView {
     let language = state.language;
-    let categories = event
-        .categories
-        .iter()
-        .map(|&category| {
-            let category = &timeline.categories[category];
-            view! {
-                <li class="storyline-tag">
-                    <Swatch category=category />
-                    {category.label.clone()}
-                </li>
-            }
-        })
-        .collect_view();
-    let paragraphs = paragraphs_view(event);
-    let media = event
+    let (figure, player) = event
         .media
         .clone()
-        .map(|media| media_view(media, &event.title, language));
-    let sources = sources_view(event, language);
-    let has_sources = !event.sources.is_empty();
-    let labelled_by = heading_id.clone();
+        .and_then(|media| media_figure(media, &event.title, language))
+        .unzip();
+    let player = player.flatten();
+    let parts = event_nodes(timeline, event, &heading_id, language);
+    let close = parts.as_ref().map(|(head, _)| head[0].clone());
+    let article = NodeRef::<Article>::new();
+    article.on_load(move |article| {
+        let Some((head, tail)) = parts else { return };
+        for node in head.into_iter().chain(figure).chain(tail) {
+            append(&article, node);
+        }
+    });
     view! {
-        <article class="storyline-detail-event" aria-labelledby=labelled_by>
-            <button
-                type="button"
-                class="storyline-close"
-                aria-label=language.words().close_details
-                on:click=move |_| state.select(None)
-            >
-                "\u{00d7}"
-            </button>
-            <p class="storyline-detail-date">{event_date_label(event, language)}</p>
-            <h3 id=heading_id class="storyline-detail-title" dir="auto">{event.title.clone()}</h3>
-            <ul class="storyline-tags" aria-label=language.words().categories>{categories}</ul>
-            <div class="storyline-detail-text" dir="auto">{paragraphs}</div>
-            {media}
-            {has_sources
-                .then(|| {
-                    view! {
-                        <h4 class="storyline-sources-title">{language.words().sources}</h4>
-                        <ul class="storyline-sources">{sources}</ul>
-                    }
-                })}
-        </article>
+        <article
+            class="storyline-detail-event"
+            aria-labelledby=heading_id
+            node_ref=article
+            on:click=move |event| {
+                if event.target().is_some_and(|target| close.as_ref().is_some_and(|close| target == ***close)) {
+                    state.select(None);
+                } else {
+                    play(&event, player.as_ref());
+                }
+            }
+        ></article>
     }
+}
+
+/// What comes before the media (close button, date, title, categories, text) and after it (the
+/// sources).
+fn event_nodes(
+    timeline: &Timeline,
+    event: &Event,
+    heading_id: &str,
+    language: Language,
+) -> Option<([Element; 5], Vec<Element>)> {
+    let words = language.words();
+    let close = text_element("button", "storyline-close", "\u{00d7}")?;
+    close.set_attribute("type", "button").ok()?;
+    close
+        .set_attribute("aria-label", words.close_details)
+        .ok()?;
+    let date = text_element(
+        "p",
+        "storyline-detail-date",
+        &event_date_label(event, language),
+    )?;
+    let title = text_element("h3", "storyline-detail-title", &event.title)?;
+    title.set_attribute("id", heading_id).ok()?;
+    title.set_attribute("dir", "auto").ok()?;
+    let tags = element("ul", "storyline-tags", &[("aria-label", words.categories)])?;
+    for &category in &event.categories {
+        let category = &timeline.categories[category];
+        let tag = element("li", "storyline-tag", &[])?;
+        let swatch: HtmlElement = element("span", "storyline-swatch", &[])?.unchecked_into();
+        // Through the CSSOM: a host's Content-Security-Policy may refuse `style` attributes.
+        let _ = swatch
+            .style()
+            .set_property("background-color", &category_color(category));
+        append(&tag, swatch.into());
+        let _ = tag.append_with_str_1(&category.label);
+        append(&tags, tag);
+    }
+    let text = element("div", "storyline-detail-text", &[("dir", "auto")])?;
+    paragraph_nodes(&text, event)?;
+    let mut tail = Vec::new();
+    if !event.sources.is_empty() {
+        tail.push(text_element(
+            "h4",
+            "storyline-sources-title",
+            words.sources,
+        )?);
+        let sources = element("ul", "storyline-sources", &[])?;
+        source_nodes(&sources, event, language)?;
+        tail.push(sources);
+    }
+    Some(([close, date, title, tags, text], tail))
 }

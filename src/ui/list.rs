@@ -1,25 +1,44 @@
 //! The list view: the events in view as an ordered, readable list (headings, dates, text,
 //! sources). For screen readers and very narrow screens it is the easiest way through a story.
+//!
+//! Its contents are built as DOM nodes (text as text, attributes one by one; never HTML) rather
+//! than as Leptos views, like the media: an event's entry never changes once shown (a new window
+//! or filter lists the events anew), and each distinct view shape adds its own copy of the
+//! renderer to every reader's download.
 
-use super::dates::event_date_label;
-use super::dates::ReaderDates;
-use super::detail::{paragraphs_view, sources_view};
+use super::dates::{event_date_label, ReaderDates};
+use super::detail::{paragraph_nodes, source_nodes};
 use super::fresh::Fresh;
+use super::media::{append, element, text_element};
 use super::state::TimelineState;
-use crate::core::i18n::fill;
-use crate::core::model::EventIndex;
+use crate::core::i18n::{fill, Language};
+use crate::core::model::{EventIndex, Timeline};
 use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
+use leptos::html::Section;
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+use web_sys::Element;
 
 /// Events listed at first, and added by each "Show more".
 const PAGE: usize = 50;
 
+/// The list's own elements, and how many of the listed events they show.
+struct Listing {
+    timeline: Arc<Timeline>,
+    language: Language,
+    id_prefix: String,
+    listed: Memo<Vec<EventIndex>>,
+    items: Element,
+    more: Element,
+    shown: Cell<usize>,
+}
+
 #[component]
 pub fn ListView(state: TimelineState) -> impl IntoView {
     let (timeline, filter, language) = (state.story(), state.filter, state.language);
-    let id_prefix = state.id_prefix();
-    let limit = RwSignal::new(PAGE);
     let listed = {
         let timeline = timeline.clone();
         Memo::new(move |_| {
@@ -33,69 +52,142 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
             })
         })
     };
-    // A new window or filter starts the list from the top again.
-    Effect::new(move |_| {
-        listed.track();
-        limit.set(PAGE);
+    let (Some(summary), Some(items), Some(more)) = (
+        element("p", "storyline-list-summary", &[]),
+        element("ol", "storyline-list-items", &[]),
+        element("button", "storyline-text-button", &[("type", "button")]),
+    ) else {
+        return None;
+    };
+    let listing = Rc::new(Listing {
+        timeline,
+        language,
+        id_prefix: state.id_prefix(),
+        listed,
+        items,
+        more,
+        shown: Cell::new(0),
     });
-    let summary = move || {
+    let summary_text = summary.clone();
+    Effect::new(move |written: Option<String>| {
         let window = state.time_window();
         let count = listed.with(Vec::len);
         let dates = ReaderDates::new(language);
         let from = dates.period(window.start, TickUnit::Year);
         let to = dates.period(window.end, TickUnit::Year);
-        fill(
+        let text = fill(
             language.words().list_summary,
             &[("count", &count.to_string()), ("from", &from), ("to", &to)],
-        )
-    };
-    // A new window, filter or page lists its events anew (see `Fresh`).
-    let items = move || {
-        let shown = limit.get();
-        Fresh(listed.with(|listed| {
-            listed
-                .iter()
-                .take(shown)
-                .map(|&index| {
-                    let event = &timeline.events[index];
-                    let heading = format!("{id_prefix}-list-{index}");
-                    let labelled_by = heading.clone();
-                    let categories: Vec<_> = event
-                        .categories
-                        .iter()
-                        .map(|&category| timeline.categories[category].label.clone())
-                        .collect();
-                    view! {
-                        <li data-list-event-id=event.id.clone()>
-                            <article aria-labelledby=labelled_by>
-                                <h3 id=heading class="storyline-list-title" dir="auto">{event.title.clone()}</h3>
-                                <p class="storyline-list-meta">
-                                    <span class="storyline-detail-date">{event_date_label(event, language)}</span>
-                                    " \u{b7} "
-                                    {categories.join(", ")}
-                                </p>
-                                <div class="storyline-detail-text" dir="auto">{paragraphs_view(event)}</div>
-                                {(!event.sources.is_empty())
-                                    .then(|| view! { <ul class="storyline-sources" aria-label=language.words().sources>{sources_view(event, language)}</ul> })}
-                            </article>
-                        </li>
-                    }
-                })
-                .collect_view()
-        }))
-    };
-    let remaining = move || listed.with(Vec::len).saturating_sub(limit.get());
+        );
+        // A glide moves the window every frame, mostly within the same years.
+        if written.as_ref() != Some(&text) {
+            summary_text.set_text_content(Some(&text));
+        }
+        text
+    });
+    // A new window or filter lists its events anew, from the top.
+    let section = NodeRef::<Section>::new();
+    let drawn = listing.clone();
+    Effect::new(move |_| {
+        let Some(section) = section.get() else { return };
+        listed.track();
+        if drawn.items.parent_node().is_none() {
+            let _ = section.append_with_node_2(&summary, &drawn.items);
+        }
+        drawn.items.set_text_content(None);
+        drawn.shown.set(0);
+        drawn.show_more();
+    });
     // Shown anew each time the list view opens (see `Fresh`).
-    Fresh(view! {
-        <section class="storyline-list" aria-label=language.words().list_label>
-            <p class="storyline-list-summary">{summary}</p>
-            <ol class="storyline-list-items">{items}</ol>
-            // Patched, not rebuilt, while more remain: the button keeps focus after each press.
-            {move || (remaining() > 0).then(|| view! {
-                <button type="button" class="storyline-text-button" on:click=move |_| limit.update(|limit| *limit += PAGE)>
-                    {move || fill(language.words().show_more, &[("count", &remaining().min(PAGE).to_string())])}
-                </button>
-            })}
-        </section>
-    })
+    Some(Fresh(view! {
+        <section
+            class="storyline-list"
+            aria-label=language.words().list_label
+            node_ref=section
+            on:click=move |event| {
+                if event.target().is_some_and(|target| target == **listing.more) {
+                    listing.show_more();
+                }
+            }
+        ></section>
+    }))
+}
+
+impl Listing {
+    /// Adds the next page of listed events. The "Show more" button stays the same element while
+    /// more remain, so it keeps keyboard focus after each press; it leaves when none remain.
+    fn show_more(&self) {
+        let shown = self.shown.get();
+        let (end, total) = self.listed.with_untracked(|listed| {
+            let end = listed.len().min(shown + PAGE);
+            // A new window or filter may be listed before the effect starts the list anew.
+            for &index in listed.iter().take(end).skip(shown) {
+                if let Some(entry) = self.entry(index) {
+                    append(&self.items, entry);
+                }
+            }
+            (end, listed.len())
+        });
+        self.shown.set(end);
+        let remaining = total.saturating_sub(end);
+        if remaining == 0 {
+            self.more.remove();
+        } else {
+            self.more.set_text_content(Some(&fill(
+                self.language.words().show_more,
+                &[("count", &remaining.min(PAGE).to_string())],
+            )));
+            // Moved, even to its own place, it would lose focus.
+            if let (None, Some(section)) = (self.more.parent_node(), self.items.parent_node()) {
+                let _ = section.append_child(&self.more);
+            }
+        }
+    }
+
+    /// One event's entry: its title as a heading naming the entry, date and categories, text
+    /// and sources.
+    fn entry(&self, index: EventIndex) -> Option<Element> {
+        let (timeline, language) = (&self.timeline, self.language);
+        let event = &timeline.events[index];
+        let heading_id = format!("{}-list-{index}", self.id_prefix);
+        let item = element("li", "", &[("data-list-event-id", &event.id)])?;
+        let article = element("article", "", &[("aria-labelledby", &heading_id)])?;
+        let heading = element(
+            "h3",
+            "storyline-list-title",
+            &[("id", &heading_id), ("dir", "auto")],
+        )?;
+        heading.set_text_content(Some(&event.title));
+        append(&article, heading);
+        let meta = element("p", "storyline-list-meta", &[])?;
+        append(
+            &meta,
+            text_element(
+                "span",
+                "storyline-detail-date",
+                &event_date_label(event, language),
+            )?,
+        );
+        let categories: Vec<&str> = event
+            .categories
+            .iter()
+            .map(|&category| timeline.categories[category].label.as_str())
+            .collect();
+        let _ = meta.append_with_str_1(&(String::from(" \u{b7} ") + &categories.join(", ")));
+        append(&article, meta);
+        let text = element("div", "storyline-detail-text", &[("dir", "auto")])?;
+        paragraph_nodes(&text, event)?;
+        append(&article, text);
+        if !event.sources.is_empty() {
+            let sources = element(
+                "ul",
+                "storyline-sources",
+                &[("aria-label", language.words().sources)],
+            )?;
+            source_nodes(&sources, event, language)?;
+            append(&article, sources);
+        }
+        append(&item, article);
+        Some(item)
+    }
 }

@@ -2,16 +2,15 @@
 //! and credit. A provider's video player is click-to-load: until the reader presses Play the page
 //! makes no request to the provider, and then loads only its privacy-enhanced player.
 //!
-//! The figure's contents are built as DOM nodes (text as text, attributes one by one; never HTML)
-//! rather than as Leptos views: they never change once shown, and each distinct view shape adds
-//! its own copy of the renderer to every reader's download (five kinds of media as views cost
-//! about 11 KB gzip; as nodes, about 1 KB).
+//! The figure and its contents are built as DOM nodes (text as text, attributes one by one;
+//! never HTML) rather than as Leptos views: they never change once shown, and each distinct view
+//! shape adds its own copy of the renderer to every reader's download (five kinds of media as
+//! views cost about 11 KB gzip; as nodes, about 1 KB).
 
 use crate::core::i18n::{fill, Language};
 use crate::core::media::Video;
 use crate::core::model::{Media, MediaContent};
 use leptos::ev::MouseEvent;
-use leptos::html::Figure;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -34,13 +33,18 @@ const PLAYER_SANDBOX: &str =
 const IMAGE_SIZES: &str = "auto, (max-width: 600px) calc(100vw - 68px), calc(43rem - 44px)";
 
 /// A provider's player, loaded on Play: its address and its accessible name.
-struct Player {
+pub(super) struct Player {
     address: String,
     title: String,
 }
 
-/// The media of the event titled `title`.
-pub(crate) fn media_view(media: Media, title: &str, language: Language) -> impl IntoView {
+/// The media of the event titled `title`, as a figure, and the player its Play button loads
+/// (see `play`; the figure's parent listens for the click).
+pub(super) fn media_figure(
+    media: Media,
+    title: &str,
+    language: Language,
+) -> Option<(Element, Option<Player>)> {
     let class = match media.content {
         MediaContent::Image { .. } => "storyline-media",
         MediaContent::Video { .. } => "storyline-media storyline-video",
@@ -58,17 +62,14 @@ pub(crate) fn media_view(media: Media, title: &str, language: Language) -> impl 
         }),
         _ => None,
     };
-    let figure = NodeRef::<Figure>::new();
-    let title = title.to_string();
-    figure.on_load(move |figure| {
-        let _ = fill_figure(&figure, media, &title, language);
-    });
-    view! { <figure class=class node_ref=figure on:click=move |event| play(&event, player.as_ref())></figure> }
+    let figure = element("figure", class, &[])?;
+    let _ = fill_figure(&figure, media, title, language);
+    Some((figure, player))
 }
 
 /// Pressing Play swaps the poster for the provider's player and moves keyboard focus into it
 /// (the button it replaces is gone).
-fn play(event: &MouseEvent, player: Option<&Player>) {
+pub(super) fn play(event: &MouseEvent, player: Option<&Player>) {
     let Some(player) = player else { return };
     let button = event
         .target()
@@ -104,8 +105,6 @@ fn fill_figure(figure: &Element, media: Media, title: &str, language: Language) 
         caption,
         credit,
     } = media;
-    // Moving to another event may keep this figure element for the next media: start empty.
-    figure.set_text_content(None);
     let srcset = content.srcset();
     match content {
         MediaContent::Image {
@@ -261,7 +260,7 @@ fn lazy_image(class: &str, attributes: &[(&str, Option<&str>)], url: &str) -> Op
 }
 
 /// A new element with its class and attributes; attribute values are set as text.
-fn element(tag: &str, class: &str, attributes: &[(&str, &str)]) -> Option<Element> {
+pub(super) fn element(tag: &str, class: &str, attributes: &[(&str, &str)]) -> Option<Element> {
     let element = document().create_element(tag).ok()?;
     if !class.is_empty() {
         element.set_class_name(class);
@@ -273,12 +272,12 @@ fn element(tag: &str, class: &str, attributes: &[(&str, &str)]) -> Option<Elemen
 }
 
 /// A new element holding `text` as text (never read as HTML).
-fn text_element(tag: &str, class: &str, text: &str) -> Option<Element> {
+pub(super) fn text_element(tag: &str, class: &str, text: &str) -> Option<Element> {
     let element = element(tag, class, &[])?;
     element.set_text_content(Some(text));
     Some(element)
 }
 
-fn append(parent: &Element, child: Element) {
+pub(super) fn append(parent: &Element, child: Element) {
     let _ = parent.append_child(&child);
 }
