@@ -95,10 +95,22 @@ test.describe("a host page without JavaScript", () => {
   });
 });
 
+/** A PDF's text, page by page, as pdf.js reads it. */
+async function pdfText(pdf: Buffer): Promise<string> {
+  const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
+  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), disableFontFace: true }).promise;
+  let text = "";
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    text += content.items.map((item) => ("str" in item ? item.str : "")).join(" ") + "\n";
+  }
+  return text;
+}
+
 test.describe("printing", () => {
   test.skip(({ isMobile }) => isMobile, "paper has one size");
 
-  test("the demo page prints the story as text, every title, instead of the widget", async ({ page }, info) => {
+  test("the demo page prints the story as text (every title in the PDF) instead of the widget", async ({ page }, info) => {
     await page.goto("./");
     await expect(page.locator(".storyline-stage [data-event-id='nato-accession']")).toHaveCount(1);
     await expect(page.locator(".storyline-print-copy")).toBeHidden();
@@ -111,12 +123,19 @@ test.describe("printing", () => {
     const pdf = await page.pdf({ format: "A4" });
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     await info.attach("demo.pdf", { body: pdf, contentType: "application/pdf" });
+    // The PDF itself, read as text: every title is in it (lines may wrap, so spaces are ignored).
+    const printed = (await pdfText(pdf)).replace(/\s+/g, "");
+    for (const event of story.events) expect(printed).toContain(event.title.replace(/\s+/g, ""));
   });
 
-  test("another story on the demo page does not print the default one", async ({ page }) => {
+  test("another story on the demo page prints itself, not the default one", async ({ page }) => {
     await page.goto("./?src=fixtures/media-story.json");
     await expect(page.locator(".storyline-stage [data-event-id]").first()).toBeAttached();
     await expect(page.locator(".storyline-print-copy")).toHaveCount(0);
+    // That story prints as its timeline, without the controls.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("section.storyline .storyline-title")).toBeVisible();
+    await expect(page.locator(".storyline-toolbar")).toBeHidden();
   });
 
   test("an embed prints its host's static story after the timeline, uncut", async ({ page }) => {

@@ -577,6 +577,22 @@ fn render_writes_the_story_as_static_html_and_refuses_what_it_cannot_do() {
         svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\"")
     );
     assert!(svg.contains("Albania joins NATO") && svg.trim_end().ends_with("</svg>"));
+    // An XML parser reads it, and its text names the key events.
+    let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+    assert_eq!(document.root_element().tag_name().name(), "svg");
+    let titles: Vec<&str> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("title"))
+        .filter_map(|node| node.text())
+        .collect();
+    for key in [
+        "Albania joins NATO",
+        "Cyberattack shuts down Albanian government services",
+        "Albania severs diplomatic ties with Iran",
+        "Albanian Prime Minister Rama visits Israel",
+    ] {
+        assert!(titles.iter().any(|title| title.starts_with(key)), "{key}");
+    }
 
     // The picture as PNG, with the shipped font: the signature, the size asked, the same bytes
     // twice.
