@@ -21,8 +21,9 @@ pub struct StaticOptions {
     pub window: Option<(Seconds, Seconds)>,
 }
 
-/// Escapes text for an element's content or a quoted attribute value.
-fn push_escaped(out: &mut String, text: &str) {
+/// Escapes text for an element's content or a quoted attribute value, in HTML and in SVG alike;
+/// control characters that XML cannot carry at all are left out.
+pub(crate) fn push_escaped(out: &mut String, text: &str) {
     for character in text.chars() {
         match character {
             '&' => out.push_str("&amp;"),
@@ -30,6 +31,7 @@ fn push_escaped(out: &mut String, text: &str) {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            character if (character as u32) < 0x20 && !matches!(character, '\t' | '\n' | '\r') => {}
             other => out.push(other),
         }
     }

@@ -12,6 +12,7 @@ use crate::i18n::{fill, Language};
 use crate::model::{CategoryFilter, Timeline};
 use crate::scale::TimeScale;
 use crate::scene::{compose, short_count, SceneMark, SceneOptions};
+use crate::static_html::push_escaped;
 use crate::ticks::{generate_ticks, TickUnit};
 use crate::viewport::Viewport;
 use crate::words::{DateWords, WrittenDates};
@@ -60,21 +61,6 @@ const DARK: Palette = Palette {
     grid: "#2c2c35",
     band: "#1f1f26",
 };
-
-fn push_escaped(out: &mut String, text: &str) {
-    for character in text.chars() {
-        match character {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // Characters XML 1.0 cannot carry at all are left out.
-            character if (character as u32) < 0x20 && !matches!(character, '\t' | '\n' | '\r') => {}
-            other => out.push(other),
-        }
-    }
-}
 
 /// A number as SVG writes it, to a tenth.
 fn number(value: f64) -> String {
