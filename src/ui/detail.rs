@@ -99,6 +99,8 @@ fn link(class: &str, url: &str, text: &str) -> Option<Element> {
             ("href", url),
             ("target", "_blank"),
             ("rel", "noopener noreferrer"),
+            // A link's words (a source's title, a label in the text) keep their own direction.
+            ("dir", "auto"),
         ],
     )?;
     link.set_text_content(Some(text));
@@ -177,7 +179,7 @@ fn event_nodes(
             .style()
             .set_property("background-color", &category_color(category));
         append(&tag, swatch.into());
-        let _ = tag.append_with_str_1(&category.label);
+        append(&tag, text_element("bdi", "", &category.label)?);
         append(&tags, tag);
     }
     let text = element("div", "storyline-detail-text", &[("dir", "auto")])?;

@@ -34,7 +34,7 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
                         on:click=move |_| state.set_filter(|filter| filter.toggle(index))
                     >
                         <Swatch category=category />
-                        <span class="storyline-chip-label">{category.label.clone()}</span>
+                        <span class="storyline-chip-label" dir="auto">{category.label.clone()}</span>
                         <span class="storyline-chip-count">{count}</span>
                     </button>
                 </li>

@@ -173,7 +173,11 @@ impl Listing {
             .iter()
             .map(|&category| timeline.categories[category].label.as_str())
             .collect();
-        let _ = meta.append_with_str_1(&(String::from(" \u{b7} ") + &categories.join(", ")));
+        // Each name in its own direction: a Hebrew category in an English story stays whole.
+        for (at, name) in categories.iter().enumerate() {
+            let _ = meta.append_with_str_1(if at == 0 { " \u{b7} " } else { ", " });
+            append(&meta, text_element("bdi", "", name)?);
+        }
         append(&article, meta);
         let text = element("div", "storyline-detail-text", &[("dir", "auto")])?;
         paragraph_nodes(&text, event)?;

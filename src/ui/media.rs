@@ -163,10 +163,11 @@ fn fill_figure(figure: &Element, media: Media, title: &str, language: Language) 
             let _ = figcaption.append_with_str_1(&caption);
         }
         if let Some(credit) = credit {
-            append(
-                &figcaption,
-                text_element("span", "storyline-credit", &credit)?,
-            );
+            append(&figcaption, {
+                let credit = text_element("span", "storyline-credit", &credit)?;
+                credit.set_attribute("dir", "auto").ok()?;
+                credit
+            });
         }
         append(figure, figcaption);
     }

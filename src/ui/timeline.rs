@@ -93,8 +93,8 @@ pub fn StoryTimeline(
             on:keydown=move |event| keys.on_root_key(event)
         >
             <header class="storyline-header">
-                <h2 class="storyline-title">{timeline.title.clone()}</h2>
-                {timeline.description.clone().map(|text| view! { <p class="storyline-description">{text}</p> })}
+                <h2 class="storyline-title" dir="auto">{timeline.title.clone()}</h2>
+                {timeline.description.clone().map(|text| view! { <p class="storyline-description" dir="auto">{text}</p> })}
             </header>
             <Toolbar state=state />
             <EventCount state=state />

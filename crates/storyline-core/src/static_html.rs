@@ -67,7 +67,7 @@ fn push_link(out: &mut String, class: &str, url: &str, text: &str) {
     }
     out.push_str(" href=\"");
     push_escaped(out, url);
-    out.push_str("\" rel=\"noopener noreferrer\">");
+    out.push_str("\" rel=\"noopener noreferrer\" dir=\"auto\">");
     push_escaped(out, text);
     out.push_str("</a>");
 }
@@ -186,7 +186,7 @@ fn push_event(out: &mut String, timeline: &Timeline, event: &Event, language: La
             }
             push_element(
                 out,
-                "span",
+                "bdi",
                 "storyline-static-category",
                 &timeline.categories[category].label,
             );
@@ -325,7 +325,7 @@ mod tests {
             );
             for source in &event.sources {
                 let link = format!(
-                    "href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                    "href=\"{}\" rel=\"noopener noreferrer\" dir=\"auto\">{}</a>",
                     escaped(&source.url),
                     escaped(&source.link_text())
                 );
@@ -383,6 +383,7 @@ mod tests {
             "li",
             "h3",
             "time",
+            "bdi",
             "span",
             "div",
             "a",
