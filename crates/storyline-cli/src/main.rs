@@ -296,27 +296,11 @@ fn validate(args: &[String]) -> ExitCode {
 }
 
 fn convert(args: &[String]) -> ExitCode {
-    let mut format = None;
-    let mut file = None;
-    let mut max_size = DEFAULT_MAX_SIZE;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        if let Some(size) = max_size_option(arg, &mut args) {
-            match size {
-                Ok(size) => max_size = size,
-                Err(status) => return status,
-            }
-            continue;
-        }
-        match arg.as_str() {
-            "--from" => format = args.next().map(String::as_str),
-            flag if flag.starts_with("--") => {
-                return usage(&format!("unknown option {}", escape_control(flag)))
-            }
-            name if file.is_none() => file = Some(name),
-            _ => return usage("convert reads one file"),
-        }
-    }
+    let command = match CommandLine::read(args, &["--from"], "convert") {
+        Ok(command) => command,
+        Err(status) => return status,
+    };
+    let (format, file, max_size) = (command.value("--from"), command.file, command.max_size);
     let (Some(format), Some(file)) = (format, file) else {
         return usage("convert needs --from timelinejs|csv and a file");
     };
@@ -326,14 +310,10 @@ fn convert(args: &[String]) -> ExitCode {
             escape_control(format)
         ));
     }
-    let bytes = match read_input(file, max_size) {
-        Ok(bytes) => bytes,
-        Err(failure) => {
-            unreadable(file, &failure, max_size);
-            return ExitCode::from(2);
-        }
+    let (name, bytes) = match read_one(file, max_size) {
+        Ok(read) => read,
+        Err(status) => return status,
     };
-    let name = escape_control(display_name(file)).into_owned();
     let outcome = if format == "timelinejs" {
         match decode_utf8(&bytes) {
             Ok(text) => storyline_core::import::timelinejs::import(text),
@@ -366,34 +346,15 @@ fn convert(args: &[String]) -> ExitCode {
 
 /// `storyline render`: the story as static HTML on standard output.
 fn render(args: &[String]) -> ExitCode {
-    let (mut format, mut lang, mut from, mut to, mut file) = (None, None, None, None, None);
-    let (mut width, mut height, mut theme) = (None, None, None);
-    let mut max_size = DEFAULT_MAX_SIZE;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        if let Some(size) = max_size_option(arg, &mut args) {
-            match size {
-                Ok(size) => max_size = size,
-                Err(status) => return status,
-            }
-            continue;
-        }
-        let mut value = || args.next().map(String::as_str);
-        match arg.as_str() {
-            "--format" => format = value(),
-            "--lang" => lang = value(),
-            "--from" => from = value(),
-            "--to" => to = value(),
-            "--width" => width = value(),
-            "--height" => height = value(),
-            "--theme" => theme = value(),
-            flag if flag.starts_with("--") => {
-                return usage(&format!("unknown option {}", escape_control(flag)))
-            }
-            name if file.is_none() => file = Some(name),
-            _ => return usage("render reads one file"),
-        }
-    }
+    let names = [
+        "--format", "--lang", "--from", "--to", "--width", "--height", "--theme",
+    ];
+    let command = match CommandLine::read(args, &names, "render") {
+        Ok(command) => command,
+        Err(status) => return status,
+    };
+    let [format, lang, from, to, width, height, theme] = names.map(|name| command.value(name));
+    let (file, max_size) = (command.file, command.max_size);
     let Some(file) = file else {
         return usage("render needs a file");
     };
@@ -450,14 +411,10 @@ fn render(args: &[String]) -> ExitCode {
         }
         _ => return usage("give both --from and --to, or neither"),
     };
-    let bytes = match read_input(file, max_size) {
-        Ok(bytes) => bytes,
-        Err(failure) => {
-            unreadable(file, &failure, max_size);
-            return ExitCode::from(2);
-        }
+    let (name, bytes) = match read_one(file, max_size) {
+        Ok(read) => read,
+        Err(status) => return status,
     };
-    let name = escape_control(display_name(file)).into_owned();
     let text = match decode_utf8(&bytes) {
         Ok(text) => text,
         Err(problem) => {
@@ -504,6 +461,65 @@ fn render(args: &[String]) -> ExitCode {
         output.text(&written);
     }
     output.finish(ExitCode::SUCCESS)
+}
+
+/// A command's `--name value` options (of the names it takes), `--max-size`, and its one file.
+struct CommandLine<'a> {
+    values: Vec<(&'a str, &'a str)>,
+    file: Option<&'a str>,
+    max_size: u64,
+}
+
+impl<'a> CommandLine<'a> {
+    /// Reads `args`; a wrong option or a second file is a usage error (exit status 2).
+    fn read(args: &'a [String], names: &[&str], command: &str) -> Result<Self, ExitCode> {
+        let mut line = CommandLine {
+            values: Vec::new(),
+            file: None,
+            max_size: DEFAULT_MAX_SIZE,
+        };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            if let Some(size) = max_size_option(arg, &mut args) {
+                line.max_size = size?;
+                continue;
+            }
+            match arg.as_str() {
+                name if names.contains(&name) => {
+                    if let Some(value) = args.next() {
+                        line.values.push((name, value));
+                    }
+                }
+                flag if flag.starts_with("--") => {
+                    return Err(usage(&format!("unknown option {}", escape_control(flag))))
+                }
+                name if line.file.is_none() => line.file = Some(name),
+                _ => return Err(usage(&format!("{command} reads one file"))),
+            }
+        }
+        Ok(line)
+    }
+
+    /// The option's value, the last one given.
+    fn value(&self, name: &str) -> Option<&'a str> {
+        self.values
+            .iter()
+            .rev()
+            .find(|(given, _)| *given == name)
+            .map(|(_, value)| *value)
+    }
+}
+
+/// The file's name as messages write it, and its bytes; an unreadable or too large file is
+/// told on standard error (exit status 2).
+fn read_one(file: &str, max_size: u64) -> Result<(String, Vec<u8>), ExitCode> {
+    match read_input(file, max_size) {
+        Ok(bytes) => Ok((escape_control(display_name(file)).into_owned(), bytes)),
+        Err(failure) => {
+            unreadable(file, &failure, max_size);
+            Err(ExitCode::from(2))
+        }
+    }
 }
 
 fn plural(count: usize, noun: &str) -> String {
