@@ -39,6 +39,8 @@ struct Drawn {
     /// The places of the item, its mark and its label, as last written.
     styles: [String; 3],
     label_hidden: Option<bool>,
+    /// Whether the label was last written as reading right to left.
+    label_right_to_left: Option<bool>,
     pressed: Option<bool>,
 }
 
@@ -221,8 +223,9 @@ impl Drawn {
                 "storyline-mark"
             },
         );
+        // Its direction is the core's reading of the title (as `dir="auto"` would read it),
+        // written with its place, so the two always agree.
         let label = element("span", "storyline-label");
-        let _ = label.set_attribute("dir", "auto");
         let _ = button.append_child(&mark);
         let _ = button.append_child(&label);
         let _ = item.append_child(&button);
@@ -236,6 +239,7 @@ impl Drawn {
             class: String::new(),
             styles: Default::default(),
             label_hidden: None,
+            label_right_to_left: None,
             pressed: None,
         }
     }
@@ -359,6 +363,14 @@ impl Drawn {
             });
             self.label_hidden = Some(label_hidden);
         }
+        // A label reads the component's way unless the layout found it reversed.
+        let label_right_to_left = placement.label_reversed != right_to_left;
+        if self.label_right_to_left != Some(label_right_to_left) {
+            let _ = self
+                .label
+                .set_attribute("dir", if label_right_to_left { "rtl" } else { "ltr" });
+            self.label_right_to_left = Some(label_right_to_left);
+        }
         if pressed != self.pressed {
             match pressed {
                 Some(pressed) => {
@@ -400,8 +412,23 @@ fn place_styles(placement: Placement, right_to_left: bool) -> [String; 3] {
         "width",
         placement.mark_end - placement.mark_start,
     );
+    // The label keeps to the edge of its room beside its mark, so a label shorter than its room
+    // still touches the mark. It is placed by physical sides: it has a direction of its own (an
+    // English title in a Hebrew story), and a flow-relative side would follow that one, not the
+    // component's.
     let mut label = String::with_capacity(48);
-    push_px_property(&mut label, "inset-inline-start", placement.label_x - start);
+    let (side, offset) = if placement.label_from_end {
+        (
+            if right_to_left { "left" } else { "right" },
+            placement.extent_end() - placement.label_x - placement.label_width,
+        )
+    } else {
+        (
+            if right_to_left { "right" } else { "left" },
+            placement.label_x - start,
+        )
+    };
+    push_px_property(&mut label, side, offset);
     push_px_property(&mut label, "max-width", placement.label_width);
     [item, mark, label]
 }

@@ -109,6 +109,7 @@ impl TimelineState {
                 cluster_word_chars: fill(language.words().cluster_label, &[("count", "")])
                     .chars()
                     .count(),
+                right_to_left: language.is_right_to_left(),
                 ..SCENE
             };
             Memo::new(move |_| {

@@ -455,7 +455,7 @@ mod tests {
             "rama-visits-israel",
         ];
         // The time area's widths on the demo page at 1280×720 and on a 390×844 phone.
-        for (width, at_least, without) in [(1046.0, 16, 11), (366.0, 12, 9)] {
+        for (width, at_least, without) in [(1046.0, 16, 10), (366.0, 12, 9)] {
             let (count, events) = shown_one_by_one(&story, demo_breaks(), width);
             assert!(count >= at_least, "{count} at {width}px");
             for id in key {

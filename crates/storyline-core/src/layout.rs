@@ -17,6 +17,10 @@ pub struct LayoutItem {
     pub label_width: f64,
     /// Higher goes first: it gets the upper lanes and keeps its label when room is short.
     pub priority: u8,
+    /// The label reads against the layout's direction (an English title in a right-to-left
+    /// story, a Hebrew one in a left-to-right story): its text begins at the end of its room, so
+    /// it goes before its mark rather than after it.
+    pub label_reversed: bool,
 }
 
 /// Where an item went.
@@ -31,6 +35,12 @@ pub struct Placement {
     /// Where the label starts; a range's label stays in view when the range starts off screen.
     pub label_x: f64,
     pub label_width: f64,
+    /// The label reads against the layout's direction (see [`LayoutItem::label_reversed`]).
+    pub label_reversed: bool,
+    /// The label's text keeps to the end edge of its room (`label_x + label_width`) rather than
+    /// to its start: the edge beside its mark, so that a label shorter than its room still
+    /// touches its mark, and a reversed label over a range begins where the range is seen to end.
+    pub label_from_end: bool,
 }
 
 impl Placement {
@@ -103,32 +113,77 @@ impl LayoutItem {
 /// Labels are not shortened below this many pixels to squeeze them into view.
 pub const MIN_LABEL_WIDTH: f64 = 72.0;
 
-/// Where a label goes and how wide it may be: right of a point mark, or at the visible start of a
-/// range. Near the right edge a point's label goes to its left; where neither side has room for
-/// all of it, it takes the roomier side and is shortened (it ends in an ellipsis on screen).
+/// Where a label goes, how wide it may be, and whether it keeps to the end of that room.
+///
+/// A label begins beside its mark and reads away from it: after a point mark, or from the visible
+/// start of a range, when it reads the layout's way; before the mark, or back from the visible end
+/// of a range, when it reads the other way (`reversed`). Near the edge of the view a point's label
+/// goes to the other side; where neither side has room for all of it, it takes the roomier side
+/// and is shortened (it ends in an ellipsis on screen, at its own logical end).
 fn label_position(
     mark_start: f64,
     mark_end: f64,
     label_width: f64,
+    reversed: bool,
     options: &LayoutOptions,
-) -> (f64, f64) {
+) -> (f64, f64, bool) {
     if mark_end - mark_start > options.point_width {
-        let preferred = mark_start.max(options.view_left) + options.label_offset;
-        let room = (options.view_right - preferred).max(MIN_LABEL_WIDTH);
-        let width = label_width.min(room);
-        (
-            preferred.min((options.view_right - width).max(options.view_left)),
-            width,
-        )
-    } else {
-        let right_side = mark_end + options.label_offset;
-        let room_right = options.view_right - right_side;
-        let room_left = mark_start - options.label_offset - options.view_left;
-        if label_width <= room_right || room_right >= room_left {
-            (right_side, label_width.min(room_right.max(MIN_LABEL_WIDTH)))
+        // A range's label begins at the visible end of the range it reads from, shortened to
+        // the room the view leaves it there; only where that is less than a short label's room
+        // (a range at the edge of the view) does it end at the other end instead, as a point's
+        // label changes sides. (Shortening first keeps lanes free on a narrow screen.)
+        let visible_start = mark_start.max(options.view_left) + options.label_offset;
+        let visible_end = mark_end.min(options.view_right) - options.label_offset;
+        let room_forward = options.view_right - visible_start;
+        let room_backward = visible_end - options.view_left;
+        let (preferred_room, other_room) = if reversed {
+            (room_backward, room_forward)
         } else {
-            let width = label_width.min(room_left.max(MIN_LABEL_WIDTH));
-            (mark_start - options.label_offset - width, width)
+            (room_forward, room_backward)
+        };
+        let backward = if label_width <= preferred_room
+            || preferred_room >= MIN_LABEL_WIDTH
+            || preferred_room >= other_room
+        {
+            reversed
+        } else {
+            !reversed
+        };
+        if backward {
+            let width = label_width.min(room_backward.max(MIN_LABEL_WIDTH));
+            let end = visible_end.max((options.view_left + width).min(options.view_right));
+            (end - width, width, true)
+        } else {
+            let width = label_width.min(room_forward.max(MIN_LABEL_WIDTH));
+            (
+                visible_start.min((options.view_right - width).max(options.view_left)),
+                width,
+                false,
+            )
+        }
+    } else {
+        let after = mark_end + options.label_offset;
+        let room_after = options.view_right - after;
+        let before = mark_start - options.label_offset;
+        let room_before = before - options.view_left;
+        let (goes_after, room) = if reversed {
+            let goes_after = label_width > room_before && room_after > room_before;
+            (
+                goes_after,
+                if goes_after { room_after } else { room_before },
+            )
+        } else {
+            let goes_after = label_width <= room_after || room_after >= room_before;
+            (
+                goes_after,
+                if goes_after { room_after } else { room_before },
+            )
+        };
+        let width = label_width.min(room.max(MIN_LABEL_WIDTH));
+        if goes_after {
+            (after, width, false)
+        } else {
+            (before - width, width, true)
         }
     }
 }
@@ -169,8 +224,13 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
     for position in order {
         let item = &items[position];
         let (mark_start, mark_end) = item.mark(options);
-        let (label_x, label_width) =
-            label_position(mark_start, mark_end, item.label_width, options);
+        let (label_x, label_width, label_from_end) = label_position(
+            mark_start,
+            mark_end,
+            item.label_width,
+            item.label_reversed,
+            options,
+        );
         let left = mark_start.min(label_x);
         let right = mark_end.max(label_x + label_width) + options.gap;
         let free_lane = |lanes: &[Lane], start: f64, end: f64| {
@@ -198,6 +258,8 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             mark_end,
             label_x,
             label_width,
+            label_reversed: item.label_reversed,
+            label_from_end,
         });
     }
     let placements: Vec<Placement> = crate::order::sorted(
@@ -234,6 +296,7 @@ mod tests {
             end_x: x,
             label_width,
             priority: 3,
+            label_reversed: false,
         }
     }
 
@@ -322,6 +385,7 @@ mod tests {
             end_x: 300.0,
             label_width: 60.0,
             priority: 3,
+            label_reversed: false,
         }];
         let layout = layout(&items, &OPTIONS);
         assert_eq!(layout.placements[0].label_x, 4.0);
@@ -339,12 +403,48 @@ mod tests {
             end_x: 1_200.0,
             label_width: 150.0,
             priority: 3,
+            label_reversed: false,
         }];
         let placement = layout(&range, &OPTIONS).placements[0];
         assert_eq!(
-            (placement.label_x, placement.label_width),
-            (904.0, 96.0),
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (904.0, 96.0, false),
             "shortened, still at its start"
+        );
+        // With less room than a short label at its start, it ends where the range leaves the
+        // view instead, whole.
+        let edge = [LayoutItem {
+            start_x: 960.0,
+            ..range[0]
+        }];
+        let placement = layout(&edge, &OPTIONS).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (846.0, 150.0, true)
+        );
+        // A range with room for a short label at its start keeps it there, shortened.
+        let wide = [LayoutItem {
+            start_x: 700.0,
+            end_x: 760.0,
+            label_width: 400.0,
+            ..range[0]
+        }];
+        let placement = layout(&wide, &OPTIONS).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (704.0, 296.0, false)
         );
     }
 
@@ -366,6 +466,79 @@ mod tests {
             layout(&[point(0, 30.0, 250.0)], &tiny).placements[0].label_width,
             MIN_LABEL_WIDTH
         );
+    }
+
+    #[test]
+    fn a_label_that_reads_the_other_way_goes_before_its_mark_and_begins_beside_it() {
+        let reversed = |x: f64, width: f64| LayoutItem {
+            label_reversed: true,
+            ..point(0, x, width)
+        };
+        // A point at 500: its mark spans 494..506, the label ends 4 px before it.
+        let placement = layout(&[reversed(500.0, 100.0)], &OPTIONS).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (390.0, 100.0, true)
+        );
+        assert!(placement.label_reversed);
+        // Near the start of the view there is no room before it: after it, keeping to the mark.
+        let placement = layout(&[reversed(20.0, 100.0)], &OPTIONS).placements[0];
+        assert_eq!((placement.label_x, placement.label_from_end), (30.0, false));
+        // Room on neither side: the roomier one, shortened at its far end (its logical end).
+        let narrow = LayoutOptions {
+            view_right: 300.0,
+            ..OPTIONS
+        };
+        let placement = layout(&[reversed(200.0, 250.0)], &narrow).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (0.0, 190.0, true)
+        );
+        // A range: the label reads back from where the range is seen to end.
+        let range = LayoutItem {
+            end_x: 1_400.0,
+            ..reversed(600.0, 150.0)
+        };
+        let placement = layout(&[range], &OPTIONS).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (846.0, 150.0, true)
+        );
+        let early = LayoutItem {
+            start_x: -900.0,
+            end_x: 40.0,
+            ..range
+        };
+        let placement = layout(&[early], &OPTIONS).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (4.0, 150.0, false),
+            "no room before its visible end: it begins at the range's visible start instead"
+        );
+    }
+
+    #[test]
+    fn a_label_that_reads_the_layouts_way_keeps_to_its_start_unless_it_went_before_its_mark() {
+        let after = layout(&[point(0, 500.0, 100.0)], &OPTIONS).placements[0];
+        assert!(!after.label_from_end && !after.label_reversed);
+        let before = layout(&[point(0, 980.0, 100.0)], &OPTIONS).placements[0];
+        assert!(before.label_from_end);
     }
 
     #[test]
@@ -401,6 +574,7 @@ mod tests {
                         },
                     label_width: 20.0 + pseudo_random(&mut seed) * 180.0,
                     priority: (pseudo_random(&mut seed) * 5.0) as u8 + 1,
+                    label_reversed: pseudo_random(&mut seed) < 0.3,
                 })
                 .collect();
             let layout = layout(&items, &OPTIONS);

@@ -10,6 +10,7 @@ use super::date::Seconds;
 use super::layout::{layout, LayoutItem, LayoutOptions, Placement};
 use super::model::{CategoryFilter, EventIndex, Timeline};
 use super::scale::TimeScale;
+use super::text::reads_right_to_left;
 
 /// A group of events drawn as one mark with a count.
 #[derive(Clone, Debug, PartialEq)]
@@ -76,6 +77,9 @@ pub struct SceneOptions {
     /// The characters a cluster's label adds to its count in the reader's language (" events"
     /// in English), so the layout reserves the room of the label actually shown.
     pub cluster_word_chars: usize,
+    /// The component reads right to left (time runs leftwards and x is measured from the right
+    /// edge): a title reads the layout's way when it reads this way too.
+    pub right_to_left: bool,
 }
 
 impl SceneOptions {
@@ -94,6 +98,7 @@ impl SceneOptions {
         max_per_slice: 3,
         cluster_above: 100,
         cluster_word_chars: " events".len(),
+        right_to_left: false,
     };
 }
 
@@ -126,6 +131,8 @@ struct Candidate {
     start: Seconds,
     end: Seconds,
     label_chars: usize,
+    /// The label reads against the component (see `LayoutItem::label_reversed`).
+    label_reversed: bool,
     priority: u8,
 }
 
@@ -159,7 +166,7 @@ pub fn compose(
                 candidates.extend(
                     members
                         .iter()
-                        .map(|&index| event_candidate(timeline, index, pinned)),
+                        .map(|&index| event_candidate(timeline, index, pinned, options)),
                 );
             }
             members.clear();
@@ -180,7 +187,7 @@ pub fn compose(
             || scale.x(end) - scale.x(start) >= options.point_width
             || pinned.contains(&index)
         {
-            candidates.push(event_candidate(timeline, index, pinned));
+            candidates.push(event_candidate(timeline, index, pinned, options));
             continue;
         }
         // Slices are cut on the axis, so a break is no wider in slices than on screen.
@@ -205,6 +212,7 @@ pub fn compose(
                 + options.label_padding)
                 .min(options.max_label_width),
             priority: candidate.priority,
+            label_reversed: candidate.label_reversed,
         })
         .collect();
     let laid_out = layout(
@@ -251,7 +259,12 @@ pub fn compose(
     }
 }
 
-fn event_candidate(timeline: &Timeline, index: EventIndex, pinned: &[EventIndex]) -> Candidate {
+fn event_candidate(
+    timeline: &Timeline,
+    index: EventIndex,
+    pinned: &[EventIndex],
+    options: &SceneOptions,
+) -> Candidate {
     let event = &timeline.events[index];
     let (start, end) = timeline.span(index);
     Candidate {
@@ -260,6 +273,9 @@ fn event_candidate(timeline: &Timeline, index: EventIndex, pinned: &[EventIndex]
         start,
         end,
         label_chars: event.title.chars().count(),
+        // As `dir="auto"` would read it; a title without letters reads the component's way.
+        label_reversed: reads_right_to_left(&event.title)
+            .is_some_and(|right_to_left| right_to_left != options.right_to_left),
         priority: if pinned.contains(&index) {
             u8::MAX
         } else {
@@ -292,6 +308,8 @@ fn cluster_candidate(
         start,
         end,
         label_chars: members.len().to_string().len() + options.cluster_word_chars,
+        // Worded in the reader's language, which reads the component's way.
+        label_reversed: false,
         // A cluster stands for several events: it deserves a label more than most single ones.
         priority: 4,
     }
@@ -391,6 +409,8 @@ fn bare_placement(id: u64, lane: usize, mark_start: f64, mark_end: f64) -> Place
         mark_end,
         label_x: mark_end,
         label_width: 0.0,
+        label_reversed: false,
+        label_from_end: false,
     }
 }
 
@@ -496,6 +516,139 @@ mod tests {
                 "no cluster label had its full room ({word_chars})"
             );
         }
+    }
+
+    #[test]
+    fn mixed_direction_titles_begin_beside_their_marks_and_never_cover_one() {
+        let timeline = parse_timeline(include_str!(
+            "../../../tests/e2e/fixtures/mixed-directions.json"
+        ))
+        .timeline
+        .expect("the mixed story is valid");
+        let all = CategoryFilter::all(timeline.categories.len());
+        let mut reversed_seen = [0_usize; 2];
+        for right_to_left in [false, true] {
+            let options = SceneOptions {
+                right_to_left,
+                ..OPTIONS
+            };
+            for width in [366.0, 1046.0] {
+                for zoom in [0.8, 1.0, 2.0, 4.0, 8.0, 16.0] {
+                    for centre in [0.1, 0.35, 0.6, 0.9] {
+                        let scale = scale_for(&timeline, zoom, centre, width);
+                        let scene = compose(&timeline, &scale, &all, &[], &options);
+                        let at = format!("rtl {right_to_left}, {width} px, zoom {zoom}, {centre}");
+                        for item in &scene.items {
+                            let SceneMark::Event(index) = item.mark else {
+                                continue;
+                            };
+                            let placement = item.placement;
+                            if !placement.show_label {
+                                continue;
+                            }
+                            let title = &timeline.events[index].title;
+                            // Which way the label reads, against the component's way.
+                            let reads_rtl = reads_right_to_left(title).unwrap_or(right_to_left);
+                            assert_eq!(placement.label_reversed, reads_rtl != right_to_left);
+                            reversed_seen[usize::from(placement.label_reversed)] += 1;
+                            let (label_start, label_end) =
+                                (placement.label_x, placement.label_x + placement.label_width);
+                            // No label covers a mark in its lane, its own point mark included
+                            // (a range's label runs above its own bar).
+                            for other in &scene.items {
+                                let own_bar = other.key == item.key
+                                    && placement.mark_end - placement.mark_start
+                                        > options.point_width;
+                                if other.placement.lane == placement.lane && !own_bar {
+                                    assert!(
+                                        label_end <= other.placement.mark_start
+                                            || other.placement.mark_end <= label_start,
+                                        "{at}: the label of {title:?} covers a mark"
+                                    );
+                                }
+                            }
+                            let full = (title.chars().count() as f64 * options.label_char_width
+                                + options.label_padding)
+                                .min(options.max_label_width);
+                            // Where the label's reading begins, and the room on that side.
+                            let begins = if placement.label_reversed {
+                                label_end
+                            } else {
+                                label_start
+                            };
+                            let is_point = placement.mark_end - placement.mark_start
+                                <= options.point_width + 1e-9;
+                            if is_point {
+                                let (beside, room) = if placement.label_reversed {
+                                    let beside = placement.mark_start - options.label_offset;
+                                    (beside, beside)
+                                } else {
+                                    let beside = placement.mark_end + options.label_offset;
+                                    (beside, width - beside)
+                                };
+                                if full <= room {
+                                    // Whole, on its own side: it begins beside its mark...
+                                    assert!(
+                                        (begins - beside).abs() < 1e-9,
+                                        "{at}: {title:?} begins at {begins}, its mark at {beside}"
+                                    );
+                                    assert_eq!(placement.label_width, full);
+                                }
+                                if placement.label_width < full && (begins - beside).abs() < 1e-9 {
+                                    // ...and when cut on that side, the cut falls at its far end,
+                                    // the text's logical end: the side it keeps to is its start.
+                                    assert_eq!(
+                                        placement.label_from_end, placement.label_reversed,
+                                        "{at}: {title:?}"
+                                    );
+                                }
+                                // Its text keeps to the edge beside its mark.
+                                let kept = if placement.label_from_end {
+                                    label_end
+                                } else {
+                                    label_start
+                                };
+                                assert!(
+                                    (kept - (placement.mark_start - options.label_offset)).abs()
+                                        < 1e-9
+                                        || (kept - (placement.mark_end + options.label_offset))
+                                            .abs()
+                                            < 1e-9,
+                                    "{at}: {title:?} keeps to {kept}, away from its mark"
+                                );
+                            } else {
+                                // A range's label keeps to where it begins reading: the
+                                // visible start of the range, or its visible end when reversed,
+                                // wherever the view leaves it room there.
+                                let visible_start = placement.mark_start.max(0.0);
+                                let visible_end = placement.mark_end.min(width);
+                                let beside = if placement.label_reversed {
+                                    visible_end - options.label_offset
+                                } else {
+                                    visible_start + options.label_offset
+                                };
+                                let room = if placement.label_reversed {
+                                    beside
+                                } else {
+                                    width - beside
+                                };
+                                if full <= room {
+                                    assert_eq!(placement.label_from_end, placement.label_reversed);
+                                    assert!(
+                                        (begins - beside).abs() < 1e-9,
+                                        "{at}: {title:?} begins at {begins}, not at {beside}"
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            reversed_seen.iter().all(|&seen| seen > 20),
+            "labels of both kinds were laid out: {reversed_seen:?}"
+        );
     }
 
     #[test]

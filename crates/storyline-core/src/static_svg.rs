@@ -151,7 +151,13 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     let counts = timeline.category_counts();
     let mut x = PADDING;
     for (category, count) in timeline.categories.iter().zip(&counts) {
-        let label = format!("{} {count}", category.label);
+        // A left-to-right mark after a label that reads right to left keeps its count after it.
+        let mark = if crate::text::reads_right_to_left(&category.label) == Some(true) {
+            "\u{200E}"
+        } else {
+            ""
+        };
+        let label = format!("{}{mark} {count}", category.label);
         let room = 18.0 + label.chars().count() as f64 * TEXT_CHAR + 16.0;
         // The legend wraps, as the component's does.
         if x + room > width - PADDING && x > PADDING {
@@ -326,13 +332,24 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 out.push_str("\"/>");
                 if placement.show_label {
                     let label_y = if point { y + 4.5 } else { y - 1.0 };
-                    push_text(
-                        &mut out,
-                        at(placement.label_x),
-                        label_y,
-                        &fill_text,
-                        &fitted(&event.title, placement.label_width - 8.0, LABEL_CHAR),
-                    );
+                    // Cut at its logical end; the picture reads left to right, so a title that
+                    // reads right to left (the layout's reversed labels) is held between two
+                    // right-to-left marks, which keep its ellipsis and any leading digits or
+                    // trailing punctuation on its own ends.
+                    let mut words = fitted(&event.title, placement.label_width - 8.0, LABEL_CHAR);
+                    if placement.label_reversed {
+                        words = format!("\u{200F}{words}\u{200F}");
+                    }
+                    // The label keeps to the edge of its room beside its mark.
+                    let (x, attributes) = if placement.label_from_end {
+                        (
+                            at(placement.label_x + placement.label_width),
+                            format!("{fill_text} text-anchor=\"end\""),
+                        )
+                    } else {
+                        (at(placement.label_x), fill_text.clone())
+                    };
+                    push_text(&mut out, x, label_y, &attributes, &words);
                 }
                 out.push_str("</g>");
             }
@@ -437,6 +454,66 @@ mod tests {
         assert!(open.is_empty(), "unclosed: {open:?}");
         assert!(rest.is_empty(), "text after the root: {rest:?}");
         text
+    }
+
+    #[test]
+    fn a_label_begins_beside_its_mark_in_its_own_direction() {
+        let story = Story::read(include_str!(
+            "../../../tests/e2e/fixtures/mixed-directions.json"
+        ))
+        .story
+        .unwrap();
+        let svg = story_svg(&story, &options());
+        well_formed(&svg);
+        let mut seen = [0; 2];
+        // Each event is a `<g>` with its title, its mark and (when shown) its label.
+        for group in svg.split("<g><title>").skip(1) {
+            let group = &group[..group.find("</g>").unwrap()];
+            let Some(label) = group.find("<text x=\"") else {
+                continue;
+            };
+            let number_after = |text: &str, key: &str| -> f64 {
+                let from = text.find(key).unwrap() + key.len();
+                let to = from + text[from..].find('"').unwrap();
+                text[from..to].parse().unwrap()
+            };
+            // The mark's extent: a point is drawn 14 px wide, a range as its bar.
+            let (left, right) = if let Some(circle) = group.find("<circle cx=\"") {
+                let centre = number_after(&group[circle..], "cx=\"");
+                (centre - 7.0, centre + 7.0)
+            } else {
+                let bar = &group[group.find("<rect x=\"").unwrap()..];
+                let left = number_after(bar, "x=\"");
+                (left, left + number_after(bar, "width=\""))
+            };
+            let point = group.contains("<circle");
+            let text = &group[label..];
+            let x = number_after(text, "x=\"");
+            let words = &text[text.find('>').unwrap() + 1..text.find("</text>").unwrap()];
+            let reads_right_to_left = crate::text::reads_right_to_left(words).unwrap();
+            let ends_at_mark = text[..text.find('>').unwrap()].contains("text-anchor=\"end\"");
+            // Where its first letter should stand: beside a point, inside the end of a range
+            // its reading begins from (4 px from the edge).
+            let beside = match (reads_right_to_left, point) {
+                (true, true) => left - 4.0,
+                (true, false) => right - 4.0,
+                (false, true) => right + 4.0,
+                (false, false) => left + 4.0,
+            };
+            assert_eq!(ends_at_mark, reads_right_to_left, "{words}");
+            assert!((x - beside).abs() < 0.2, "{words} at {x}, not {beside}");
+            assert_eq!(
+                words.starts_with('\u{200F}') && words.ends_with('\u{200F}'),
+                reads_right_to_left
+            );
+            seen[usize::from(reads_right_to_left)] += 1;
+        }
+        assert!(
+            seen[0] >= 2 && seen[1] >= 2,
+            "both directions drawn: {seen:?}"
+        );
+        // A Hebrew category keeps its count after it in the legend.
+        assert!(svg.contains(">דיפלומטיה\u{200E} 5</text>"), "{svg}");
     }
 
     #[test]

@@ -38,6 +38,49 @@ pub fn is_web_url(url: &str) -> bool {
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
+/// Which way a piece of text reads, decided as `dir="auto"` decides it: by its first strong
+/// character. `Some(true)` is right to left (Hebrew, Arabic, Persian, Syriac, Thaana, N'Ko...),
+/// `Some(false)` left to right, and `None` when it has no letter at all (digits, punctuation,
+/// emoji), where the text takes the direction around it. Characters inside a directional isolate
+/// are skipped, as the Unicode bidirectional algorithm skips them.
+pub fn reads_right_to_left(text: &str) -> Option<bool> {
+    let mut isolates = 0_usize;
+    for character in text.chars() {
+        match character {
+            // LRI, RLI and FSI open an isolate; PDI closes one.
+            '\u{2066}'..='\u{2068}' => isolates += 1,
+            '\u{2069}' => isolates = isolates.saturating_sub(1),
+            _ if isolates > 0 => {}
+            _ => {
+                if let Some(right_to_left) = strong_direction(character) {
+                    return Some(right_to_left);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The direction a character imposes, if it is a strong one: letters and the explicit marks.
+fn strong_direction(character: char) -> Option<bool> {
+    if character.is_ascii() {
+        return character.is_ascii_alphabetic().then_some(false);
+    }
+    match character {
+        // LRM; RLM and ALM.
+        '\u{200E}' => Some(false),
+        '\u{200F}' | '\u{061C}' => Some(true),
+        _ if character.is_alphabetic() => Some(matches!(
+            u32::from(character),
+            // Hebrew to Arabic Extended-A, the Hebrew and Arabic presentation forms, and the
+            // right-to-left blocks beyond the basic plane.
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF
+                | 0x1E800..=0x1EFFF
+        )),
+        _ => None,
+    }
+}
+
 /// Splits text into paragraphs at blank lines and finds the links in each. Single line breaks
 /// inside a paragraph become spaces, so text pasted from a narrow editor reads as one paragraph.
 pub fn parse_text(text: &str) -> (Vec<Paragraph>, Vec<RefusedLink>) {
@@ -135,6 +178,33 @@ fn link_at(text: &str) -> LinkAt<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_reads_the_way_of_its_first_letter() {
+        for (text, expected) in [
+            ("NATO accession", Some(false)),
+            ("ההתקפה הקיברנטית", Some(true)),
+            ("الهجوم الإلكتروني", Some(true)),
+            ("حمله سایبری", Some(true)),
+            ("ܫܠܡܐ", Some(true)),
+            // Digits, punctuation and emoji are weak or neutral: the first letter decides.
+            ("2022: ההתקפה", Some(true)),
+            ("«15 July» attack", Some(false)),
+            ("🙂 — 12. Ökonomie", Some(false)),
+            ("٢٠٢٢ Albania", Some(false)),
+            ("Ελλάδα", Some(false)),
+            ("東京", Some(false)),
+            ("\u{200F}2022", Some(true)),
+            ("\u{200E}٢٠٢٢", Some(false)),
+            // What an isolate holds does not decide: the letter after it does.
+            ("\u{2067}עברית\u{2069} in English", Some(false)),
+            ("\u{2066}NATO\u{2069}", None),
+            ("2022 — 12:00", None),
+            ("", None),
+        ] {
+            assert_eq!(reads_right_to_left(text), expected, "{text:?}");
+        }
+    }
 
     fn text(value: &str) -> Inline {
         Inline::Text(value.to_string())
