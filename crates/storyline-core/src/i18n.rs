@@ -264,8 +264,9 @@ const SPANISH_MONTHS: [&str; 12] = [
     "diciembre",
 ];
 
-/// The Gregorian months as Iranian news writes them (and as `Intl` does for `fa`); the timeline's
-/// calendar is Gregorian in every language (see `ui/dates.rs`).
+/// The Gregorian months as Iranian news writes them; the timeline's calendar is Gregorian in
+/// every language (see `ui/dates.rs`). `Intl` adds the ezafe in a date ("۱۵ ژوئیهٔ ۲۰۲۲");
+/// the fallback writes the plain name ("15 ژوئیه 2022"), as Persian also does.
 const PERSIAN_MONTHS: [&str; 12] = [
     "ژانویه",
     "فوریه",
