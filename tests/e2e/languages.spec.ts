@@ -156,7 +156,7 @@ test("a Persian story's clusters and filters speak Persian", async ({ page }) =>
   await expect(cluster.locator(".storyline-label")).toHaveText(`${count} رویداد`);
   await expect(cluster.locator("button")).toHaveAttribute(
     "aria-label",
-    new RegExp(`^${count} رویداد از .+ تا .+: برای دیدن آن\u200cها بزرگ\u200cنمایی کنید$`),
+    new RegExp(`^${count} رویداد از .+ تا .+: برای دیدنشان زوم کنید$`),
   );
   await expect.poll(() => timeline.eventTotal()).toBe(17);
   await expect(page.locator(".storyline-count")).toHaveText("18 رویداد");
@@ -167,4 +167,19 @@ test("a Persian story's clusters and filters speak Persian", async ({ page }) =>
   await cyber.click();
   await expect(page.locator(".storyline-count")).toHaveText("نمایش 15 از 18 رویداد");
   await expectNoViolations(page);
+});
+
+test("where the browser's Intl lacks Persian, Storyline writes the Gregorian dates with Persian month names", async ({ page }) => {
+  await page.addInitScript(() => {
+    const supported = Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat.supportedLocalesOf = (locales, options) =>
+      supported([locales ?? []].flat().filter((tag) => !String(tag).startsWith("fa")), options);
+  });
+  const timeline = await openPersianStory(page, "#from=2022-06-01&to=2022-12-01");
+  await expect(timeline.root).toHaveAttribute("dir", "rtl");
+  const axis = await timeline.axis.textContent();
+  expect(axis).toMatch(/ژوئیه|اوت|سپتامبر|اکتبر|نوامبر/);
+  expect(axis).toContain("2022");
+  await timeline.openWithKeyboard("rama-visits-israel");
+  await expect(timeline.detail.locator(".storyline-detail-date")).toHaveText("23–25 اکتبر 2022");
 });
