@@ -12,7 +12,7 @@ use wasm_bindgen::JsValue;
 
 thread_local! {
     /// Each language's answer once asked, by its place in `Language` (an array rather than a map:
-    /// a map's hashing and growth would be code in the reader's download for seven entries).
+    /// a map's hashing and growth would be code in the reader's download for eight entries).
     static SUPPORTED: [Cell<Option<bool>>; LANGUAGES.len()] = Default::default();
 }
 
@@ -57,6 +57,12 @@ impl ReaderDates {
     }
 }
 
+/// Whether the language's `Intl` writes numbers in its own digits, so years, days and times ask
+/// it too: Persian's are ۰–۹ ("۲۳ اکتبر ۲۰۲۲"); the other languages' `Intl` writes the core's.
+fn writes_own_digits(language: Language) -> bool {
+    language == Language::Persian
+}
+
 /// The first instant of 1 CE: years before it need their era ("BCE", "לפנה״ס"...).
 fn common_era() -> Seconds {
     calendar_seconds(1, 1, 1)
@@ -68,19 +74,33 @@ impl DateWords for ReaderDates {
             return self.written().tick(time, unit);
         }
         // A moment inside the tick's period, so no rounding can fall into the one before.
+        let inside = time + 1.0;
         match unit {
-            TickUnit::Month => intl(self.language, time + 1.0, &[("month", "short")]),
-            TickUnit::Year if time < common_era() => {
-                intl(self.language, time + 1.0, fields_for(Precision::Year))
+            TickUnit::Month => intl(self.language, inside, &[("month", "short")]),
+            TickUnit::Year if time < common_era() || writes_own_digits(self.language) => {
+                intl(self.language, inside, fields_for(Precision::Year))
             }
-            // Days, times and years of the common era are digits, the same in every language.
-            _ => self.written().tick(time, unit),
+            // Days and times are the core's digits, unless this language's `Intl` writes its own.
+            _ if !writes_own_digits(self.language) => self.written().tick(time, unit),
+            TickUnit::Day => intl(self.language, inside, &[("day", "numeric")]),
+            _ => intl(
+                self.language,
+                inside,
+                &[
+                    ("hour", "2-digit"),
+                    ("minute", "2-digit"),
+                    ("hourCycle", "h23"),
+                ],
+            ),
         }
     }
 
     fn period(&self, time: Seconds, unit: TickUnit) -> String {
         let precision = unit.precision();
-        if !self.uses_intl() || (precision == Precision::Year && time >= common_era()) {
+        let digits_only = precision == Precision::Year
+            && time >= common_era()
+            && !writes_own_digits(self.language);
+        if !self.uses_intl() || digits_only {
             return self.written().period(time, unit);
         }
         intl(self.language, time + 1.0, fields_for(precision))
@@ -150,6 +170,10 @@ fn formatter(
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     };
     set("timeZone", "UTC");
+    // The axis's ticks fall on Gregorian months and years in every language, so its dates do too:
+    // `fa` would otherwise write the Persian (Solar Hijri) calendar, whose months start mid-way
+    // through the Gregorian ones the ticks mark, and whose years before 622 CE are negative.
+    set("calendar", "gregory");
     for (key, value) in fields {
         set(key, value);
     }

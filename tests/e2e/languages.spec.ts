@@ -1,7 +1,8 @@
-// The story's languages: Hebrew mirrors the whole timeline (time runs right to left), Albanian
-// data speaks Albanian; words come from the tables, dates from the browser's Intl.
+// The story's languages: Hebrew and Persian mirror the whole timeline (time runs right to left),
+// Albanian data speaks Albanian; words come from the tables, dates from the browser's Intl.
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { TimelinePage } from "./timeline-page";
 
 const story = JSON.parse(readFileSync("data/albania-iran-israel.json", "utf8"));
@@ -46,4 +47,139 @@ test("the Albanian story speaks Albanian", async ({ page }) => {
   await timeline.openWithKeyboard("nato-accession");
   await expect(timeline.detail.locator(".storyline-detail-date")).toContainText("prill 2009");
   await expect(page.locator(".storyline-count")).toHaveText("19 ngjarje");
+});
+
+// The demo's dates, sources and colours with Persian titles, as a Persian newsroom would publish it.
+const PERSIAN_TITLES: Record<string, string> = {
+  "nato-accession": "آلبانی به ناتو پیوست",
+  "cyberattack-july-2022": "حملهٔ سایبری خدمات دولتی آلبانی را از کار انداخت",
+  "severs-ties-with-iran": "آلبانی روابط دیپلماتیک خود را با ایران قطع کرد",
+  "second-cyberattack-border-systems": "حملهٔ سایبری دوم سامانهٔ کنترل مرزی آلبانی را هدف گرفت",
+  "israel-offers-cyber-help": "اسرائیل برای دفاع سایبری به آلبانی پیشنهاد کمک داد",
+  "rama-visits-israel": "ادی راما، نخست\u200cوزیر آلبانی، به اسرائیل سفر کرد",
+};
+const PERSIAN_CATEGORIES: Record<string, string> = {
+  cyber: "سایبری",
+  diplomacy: "دیپلماسی",
+  security: "امنیت",
+  history: "تاریخ",
+  humanitarian: "بشردوستانه",
+};
+const persianStory = {
+  version: 1,
+  title: "آلبانی، ایران و اسرائیل: حمله\u200cهای سایبری و اتحادها",
+  description: "چگونه حمله\u200cای سایبری که به ایران نسبت داده شد، آلبانی را به قطع روابط با تهران و نزدیکی به اسرائیل رساند.",
+  language: "fa",
+  breaks: false,
+  categories: story.categories.map((category: { id: string }) => ({ ...category, label: PERSIAN_CATEGORIES[category.id] })),
+  events: story.events
+    .filter((event: { id: string }) => event.id in PERSIAN_TITLES)
+    .map(({ text: _text, media: _media, ...event }: { id: string; text?: string; media?: unknown }) => ({
+      ...event,
+      title: PERSIAN_TITLES[event.id],
+    })),
+};
+
+async function openPersianStory(page: Page, hash: string, events: object[] = persianStory.events) {
+  await page.route("**/persian.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...persianStory, events }) }),
+  );
+  const timeline = new TimelinePage(page);
+  await page.goto(`./?src=persian.json${hash}`);
+  await expect(timeline.root).toHaveAttribute("lang", "fa");
+  return timeline;
+}
+
+test("a Persian timeline is mirrored, with Persian words and Gregorian dates in Persian digits", async ({ page }, info) => {
+  const timeline = await openPersianStory(page, "#from=2022-06-01&to=2022-12-01");
+  await expect(timeline.root).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("button", { name: "بزرگ\u200cنمایی", exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "کوچک\u200cنمایی", exact: true })).toBeVisible();
+  await expect(page.getByRole("group", { name: "زوم", exact: true })).toBeVisible();
+  await expect(page.locator(".storyline-count")).toHaveText("6 رویداد");
+
+  // Time runs right to left: the July cyberattack stands to the right of the October visit.
+  const x = async (id: string) => (await timeline.event(id).locator(".storyline-mark").boundingBox())!.x;
+  expect(await x("cyberattack-july-2022")).toBeGreaterThan(await x("rama-visits-israel"));
+
+  // Ticks name the Gregorian months they stand on, in Persian, never the Solar Hijri months
+  // (مهر, آبان...) that Intl's default Persian calendar would give; later ticks stand further left.
+  const axis = await timeline.axis.textContent();
+  expect(axis).toMatch(/ژوئیه|اوت|سپتامبر|اکتبر|نوامبر/);
+  expect(axis).not.toMatch(/فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند/);
+  const ticks = page.locator(".storyline-axis-minor .storyline-tick");
+  const positions = await ticks.evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().left));
+  expect(positions.length).toBeGreaterThan(1);
+  for (let i = 1; i < positions.length; i++) expect(positions[i]).toBeLessThan(positions[i - 1]);
+  // Every number on the axis is written in Persian digits, like the dates below it.
+  expect(axis).toContain("۲۰۲۲");
+  expect(axis).not.toMatch(/[0-9]/);
+
+  // The detail panel's date is the browser's Persian: the range shares its month and year.
+  await timeline.openWithKeyboard("rama-visits-israel");
+  await expect(timeline.detail.locator("h3")).toHaveText(PERSIAN_TITLES["rama-visits-israel"]);
+  await expect(timeline.detail.locator(".storyline-detail-date")).toHaveText("۲۳ تا ۲۵ اکتبر ۲۰۲۲");
+  await expect(page.getByRole("button", { name: "بستن جزئیات", exact: true })).toBeVisible();
+  // Keyboard order follows the reading direction: Right goes to the earlier event.
+  await page.keyboard.press("ArrowRight");
+  await expect(timeline.detail.locator("h3")).toHaveText(PERSIAN_TITLES["israel-offers-cyber-help"]);
+  await expectNoViolations(page);
+  if (info.project.name === "phone") await page.screenshot({ path: "/tmp/fa-phone.png", fullPage: true });
+  await page.screenshot({ path: info.outputPath("persian.png"), fullPage: true });
+
+  // The list reads the window in order, with Persian words and dates.
+  await page.getByRole("button", { name: "فهرست", exact: true }).click();
+  const list = page.getByRole("region", { name: "فهرست رویدادها" });
+  await expect(list).toContainText("رویداد از ۲۰۲۲ تا ۲۰۲۲، به ترتیب زمانی.");
+  const entry = list.locator('[data-list-event-id="cyberattack-july-2022"]');
+  await expect(entry.locator(".storyline-detail-date")).toHaveText("۱۵ ژوئیهٔ ۲۰۲۲");
+  await expect(entry.getByRole("heading")).toHaveText(PERSIAN_TITLES["cyberattack-july-2022"]);
+  await expectNoViolations(page);
+});
+
+test("a Persian story's clusters and filters speak Persian", async ({ page }) => {
+  // A dozen reactions on the day after the break with Iran: more than the lanes can hold, so some
+  // are counted together.
+  const reactions = Array.from({ length: 12 }, (_, n) => ({
+    id: `reaction-${n + 1}`,
+    start: "2022-09-08",
+    title: `واکنش ${n + 1} به قطع روابط با ایران`,
+    categories: ["diplomacy"],
+  }));
+  const timeline = await openPersianStory(page, "#from=2022-06-01&to=2022-12-01", [
+    ...persianStory.events,
+    ...reactions,
+  ]);
+  const cluster = page.locator("[data-cluster-count]").first();
+  await expect(cluster).toBeVisible();
+  const count = await cluster.getAttribute("data-cluster-count");
+  await expect(cluster.locator(".storyline-label")).toHaveText(`${count} رویداد`);
+  await expect(cluster.locator("button")).toHaveAttribute(
+    "aria-label",
+    new RegExp(`^${count} رویداد از .+ تا .+: برای دیدنشان زوم کنید$`),
+  );
+  await expect.poll(() => timeline.eventTotal()).toBe(17);
+  await expect(page.locator(".storyline-count")).toHaveText("18 رویداد");
+
+  // A category turned off counts what is left, in Persian.
+  const cyber = timeline.categoryButton("cyber");
+  await expect(cyber).toContainText("سایبری");
+  await cyber.click();
+  await expect(page.locator(".storyline-count")).toHaveText("نمایش 15 از 18 رویداد");
+  await expectNoViolations(page);
+});
+
+test("where the browser's Intl lacks Persian, Storyline writes the Gregorian dates with Persian month names", async ({ page }) => {
+  await page.addInitScript(() => {
+    const supported = Intl.DateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat.supportedLocalesOf = (locales, options) =>
+      supported([locales ?? []].flat().filter((tag) => !String(tag).startsWith("fa")), options);
+  });
+  const timeline = await openPersianStory(page, "#from=2022-06-01&to=2022-12-01");
+  await expect(timeline.root).toHaveAttribute("dir", "rtl");
+  const axis = await timeline.axis.textContent();
+  expect(axis).toMatch(/ژوئیه|اوت|سپتامبر|اکتبر|نوامبر/);
+  expect(axis).toContain("2022");
+  await timeline.openWithKeyboard("rama-visits-israel");
+  await expect(timeline.detail.locator(".storyline-detail-date")).toHaveText("23–25 اکتبر 2022");
 });

@@ -14,9 +14,10 @@ pub enum Language {
     French,
     German,
     Spanish,
+    Persian,
 }
 
-pub const LANGUAGES: [Language; 7] = [
+pub const LANGUAGES: [Language; 8] = [
     Language::English,
     Language::Albanian,
     Language::Hebrew,
@@ -24,6 +25,7 @@ pub const LANGUAGES: [Language; 7] = [
     Language::French,
     Language::German,
     Language::Spanish,
+    Language::Persian,
 ];
 
 impl Language {
@@ -44,12 +46,16 @@ impl Language {
             Language::French => "fr",
             Language::German => "de",
             Language::Spanish => "es",
+            Language::Persian => "fa",
         }
     }
 
-    /// Hebrew and Arabic read right to left, and so does their timeline.
+    /// Hebrew, Arabic and Persian read right to left, and so does their timeline.
     pub fn is_right_to_left(self) -> bool {
-        matches!(self, Language::Hebrew | Language::Arabic)
+        matches!(
+            self,
+            Language::Hebrew | Language::Arabic | Language::Persian
+        )
     }
 
     /// The first of these tags that the interface speaks (the data's language, the embed's `lang`,
@@ -71,6 +77,7 @@ impl Language {
             Language::French => &FRENCH,
             Language::German => &GERMAN,
             Language::Spanish => &SPANISH,
+            Language::Persian => &PERSIAN,
         }
     }
 
@@ -85,6 +92,7 @@ impl Language {
             Language::French => &FRENCH_MONTHS,
             Language::German => &GERMAN_MONTHS,
             Language::Spanish => &SPANISH_MONTHS,
+            Language::Persian => &PERSIAN_MONTHS,
         }
     }
 }
@@ -254,6 +262,24 @@ const SPANISH_MONTHS: [&str; 12] = [
     "octubre",
     "noviembre",
     "diciembre",
+];
+
+/// The Gregorian months as Iranian news writes them; the timeline's calendar is Gregorian in
+/// every language (see `ui/dates.rs`). `Intl` adds the ezafe in a date ("۱۵ ژوئیهٔ ۲۰۲۲");
+/// the fallback writes the plain name ("15 ژوئیه 2022"), as Persian also does.
+const PERSIAN_MONTHS: [&str; 12] = [
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
 ];
 
 const ENGLISH: Words = Words {
@@ -553,6 +579,48 @@ const SPANISH: Words = Words {
     start: "Empezar",
 };
 
+const PERSIAN: Words = Words {
+    zoom_in: "بزرگ‌نمایی",
+    zoom_out: "کوچک‌نمایی",
+    fit_all: "نمایش همه",
+    list: "فهرست",
+    all: "همه",
+    none: "هیچ‌کدام",
+    categories: "دسته‌ها",
+    zoom: "زوم",
+    events_total: "{total} رویداد",
+    events_shown: "نمایش {shown} از {total} رویداد",
+    select_hint: "رویدادی را روی خط زمان برگزینید تا شرحش اینجا بیاید.",
+    close_details: "بستن جزئیات",
+    sources: "منابع",
+    event_details: "جزئیات رویداد",
+    time_area: "محدودهٔ زمان: بکشید یا با کلیدهای جهت‌نما جابه‌جا شوید؛ با + و - زوم کنید",
+    events: "رویدادها",
+    overview: "بخش نمایان روایت",
+    list_label: "فهرست رویدادها",
+    list_summary: "{count} رویداد از {from} تا {to}، به ترتیب زمانی.",
+    show_more: "نمایش {count} مورد دیگر",
+    cluster_name: "{count} رویداد از {from} تا {to}: برای دیدنشان زوم کنید",
+    cluster_label: "{count} رویداد",
+    gap_years: "{count} سال",
+    gap_months: "{count} ماه",
+    gap_days: "{count} روز",
+    circa: "حدود",
+    loading: "بارگذاری خط زمان",
+    window_span: "از {from} تا {to}",
+    play: "پخش",
+    play_video: "پخش ویدیو: {title}",
+    plays_from: "فقط با زدن «پخش» از {provider} پخش می‌شود",
+    watch_on: "تماشا در {provider}",
+    narrative: "گام به گام",
+    narrative_position: "{n} از {total}",
+    previous: "قبلی",
+    previous_event: "رویداد قبلی",
+    next: "بعدی",
+    next_event: "رویداد بعدی",
+    start: "شروع",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,11 +657,42 @@ mod tests {
         assert_eq!(Language::from_tag("SQ"), Some(Language::Albanian));
         assert_eq!(Language::from_tag("pt-BR"), None);
         assert!(Language::Arabic.is_right_to_left() && !Language::French.is_right_to_left());
+        assert_eq!(Language::from_tag("fa"), Some(Language::Persian));
+        assert_eq!(Language::from_tag("fa-IR"), Some(Language::Persian));
+        assert_eq!(Language::from_tag("FA_af"), Some(Language::Persian));
+        assert!(Language::Persian.is_right_to_left());
+        assert_eq!(
+            Language::choose([Some("xx"), Some("fa-IR"), Some("en")]),
+            Language::Persian
+        );
         assert_eq!(
             Language::choose([None, Some("xx"), Some("de-AT")]),
             Language::German
         );
         assert_eq!(Language::choose([None]), Language::English);
+    }
+
+    /// Persian is written with its own yeh and kaf (ی, ک): the Arabic letters (ي, ك) look alike
+    /// in some fonts but are other letters to search, screen readers and Persian typography.
+    #[test]
+    fn persian_words_use_persian_letters() {
+        let words = Language::Persian.words().entries();
+        let months = Language::Persian.month_names().map(|name| ("month", name));
+        for (name, text) in words.into_iter().chain(months) {
+            assert!(!text.contains(['\u{064A}', '\u{0643}']), "{name}: {text}");
+            assert!(
+                text.chars()
+                    .any(|letter| ('\u{0600}'..='\u{06FF}').contains(&letter)),
+                "{name} is not in Persian: {text}"
+            );
+        }
+        assert_eq!(
+            fill(
+                Language::Persian.words().events_shown,
+                &[("shown", "14"), ("total", "19")]
+            ),
+            "نمایش 14 از 19 رویداد"
+        );
     }
 
     #[test]

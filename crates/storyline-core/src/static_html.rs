@@ -453,6 +453,15 @@ mod tests {
         );
         assert!(hebrew.starts_with("<article class=\"storyline-static\" lang=\"he\" dir=\"rtl\">"));
         assert!(hebrew.contains(Language::Hebrew.words().sources));
+        let persian = story_html(
+            &story,
+            &StaticOptions {
+                language: Language::Persian,
+                window: None,
+            },
+        );
+        assert!(persian.starts_with("<article class=\"storyline-static\" lang=\"fa\" dir=\"rtl\">"));
+        assert!(persian.contains("7 سپتامبر 2022"));
     }
 
     #[test]

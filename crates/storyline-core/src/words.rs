@@ -53,6 +53,18 @@ impl WrittenDates {
         self.0.month_names()[month as usize - 1]
     }
 
+    /// A month's name on a tick: its first three letters, but whole in Persian, where three
+    /// letters would not tell June (ژوئن) from July (ژوئیه); `Intl`'s short Persian names are
+    /// whole too.
+    fn month_on_tick(&self, month: u32) -> String {
+        let name = self.month(month);
+        if self.0 == Language::Persian {
+            name.to_string()
+        } else {
+            name.chars().take(3).collect()
+        }
+    }
+
     /// A calendar reading at a precision: "2022", "October 2022", "23 October 2022, 14:30".
     fn at(&self, at: CalendarTime, precision: Precision) -> String {
         let month_year = || format!("{} {}", self.month(at.month), format_year(at.year));
@@ -88,7 +100,7 @@ impl DateWords for WrittenDates {
         match unit {
             TickUnit::Minute | TickUnit::Hour => format!("{:02}:{:02}", at.hour, at.minute),
             TickUnit::Day => at.day.to_string(),
-            TickUnit::Month => self.month(at.month).chars().take(3).collect(),
+            TickUnit::Month => self.month_on_tick(at.month),
             TickUnit::Year => format_year(at.year),
         }
     }
@@ -216,5 +228,24 @@ mod tests {
             WrittenDates(Language::German).tick(at("2022-03"), TickUnit::Month),
             "Mär"
         );
+    }
+
+    /// Where the browser lacks `fa`, Persian dates are the axis's Gregorian ones with the Persian
+    /// month names, day before month as in Persian, and the core's digits, as other fallbacks.
+    #[test]
+    fn persian_fallback_writes_gregorian_dates_with_persian_month_names() {
+        let persian = WrittenDates(Language::Persian);
+        let at = |text: &str| date(text).start_seconds();
+        assert_eq!(persian.date(&date("2022-10-23")), "23 اکتبر 2022");
+        assert_eq!(persian.date(&date("2022-05")), "مه 2022");
+        assert_eq!(
+            persian.range(&date("2022-10-23"), &date("2022-10-25")),
+            "23–25 اکتبر 2022"
+        );
+        assert_eq!(persian.approximately("1990"), "حدود 1990");
+        // June and July keep their whole names on ticks: their first three letters are the same.
+        assert_eq!(persian.tick(at("2022-06"), TickUnit::Month), "ژوئن");
+        assert_eq!(persian.tick(at("2022-07"), TickUnit::Month), "ژوئیه");
+        assert_eq!(persian.period(at("2022-07"), TickUnit::Month), "ژوئیه 2022");
     }
 }
