@@ -62,21 +62,37 @@ pub fn reads_right_to_left(text: &str) -> Option<bool> {
 }
 
 /// The direction a character imposes, if it is a strong one: letters and the explicit marks.
+///
+/// The letters are told by script blocks rather than by Unicode's full tables, which would weigh
+/// more in the reader's download than the rest of this module: a block's digits and marks count as
+/// its letters, which only matters for a title that begins with one.
 fn strong_direction(character: char) -> Option<bool> {
-    if character.is_ascii() {
-        return character.is_ascii_alphabetic().then_some(false);
-    }
-    match character {
-        // LRM; RLM and ALM.
-        '\u{200E}' => Some(false),
-        '\u{200F}' | '\u{061C}' => Some(true),
-        _ if character.is_alphabetic() => Some(matches!(
-            u32::from(character),
-            // Hebrew to Arabic Extended-A, the Hebrew and Arabic presentation forms, and the
-            // right-to-left blocks beyond the basic plane.
-            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF
-                | 0x1E800..=0x1EFFF
-        )),
+    match u32::from(character) {
+        0x41..=0x5A | 0x61..=0x7A | 0x200E => Some(false),
+        // RLM and ALM.
+        0x200F | 0x061C => Some(true),
+        // Arabic-Indic digits are weak even inside the Arabic block.
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => None,
+        // Hebrew to Arabic Extended-A, the Hebrew and Arabic presentation forms, and the
+        // right-to-left blocks beyond the basic plane.
+        0x0591..=0x08FF
+        | 0xFB1D..=0xFDFF
+        | 0xFE70..=0xFEFC
+        | 0x10800..=0x10FFF
+        | 0x1E800..=0x1EFFF => Some(true),
+        // Latin-1 letters (not × and ÷), Latin Extended to Greek, Cyrillic and Armenian; the
+        // Indic to Georgian and Ethiopic blocks; Latin Extended Additional and Greek Extended;
+        // kana, CJK and Hangul; full-width Latin.
+        0xC0..=0xD6
+        | 0xD8..=0xF6
+        | 0xF8..=0x02AF
+        | 0x0370..=0x058F
+        | 0x0900..=0x137F
+        | 0x1E00..=0x1FFF
+        | 0x3040..=0x9FFF
+        | 0xAC00..=0xD7AF
+        | 0xFF21..=0xFF3A
+        | 0xFF41..=0xFF5A => Some(false),
         _ => None,
     }
 }
