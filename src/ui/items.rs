@@ -11,15 +11,16 @@
 //! a host's Content-Security-Policy may refuse `style` attributes), so an item that only moves
 //! changes no layout; its mark and label have places of their own, which a move leaves alone.
 
-use super::dates::event_date_label;
+use super::dates::{event_date_label, ReaderDates};
 use super::gestures::StageGestures;
 use super::look::{category_color, push_px, push_px_property, ROW_HEIGHT, SCENE};
 use super::state::TimelineState;
-use crate::core::date::CalendarTime;
 use crate::core::i18n::{fill, Language};
 use crate::core::layout::Placement;
 use crate::core::model::{EventIndex, Timeline};
 use crate::core::scene::{is_cluster_key, short_count, Cluster, Scene, SceneItem, SceneMark};
+use crate::core::ticks::TickUnit;
+use crate::core::words::DateWords;
 use leptos::ev::MouseEvent;
 use leptos::html::Ol;
 use leptos::prelude::*;
@@ -285,8 +286,11 @@ impl Drawn {
                 let _ = self
                     .item
                     .set_attribute("data-cluster-count", &count.to_string());
-                let from = CalendarTime::from_seconds(*start).to_date_text(false);
-                let to = CalendarTime::from_seconds(*end).to_date_text(false);
+                // Its first and last days in the reader's words ("8 September 2022"), as the
+                // rest of the component writes dates; a span ends just before its `end`.
+                let dates = ReaderDates::new(language);
+                let from = dates.period(*start, TickUnit::Day);
+                let to = dates.period((*end - 1.0).max(*start), TickUnit::Day);
                 let count_text = count.to_string();
                 let name = fill(
                     words.cluster_name,

@@ -158,6 +158,9 @@ test("a Persian story's clusters and filters speak Persian", async ({ page }) =>
     "aria-label",
     new RegExp(`^${count} رویداد از .+ تا .+: برای دیدنشان زوم کنید$`),
   );
+  // Its first and last days are written as the rest of the story's dates are: in Persian words
+  // and digits ("۸ سپتامبر ۲۰۲۲"), not as ISO dates.
+  await expect(cluster.locator("button")).toHaveAttribute("aria-label", /از ۸ سپتامبر ۲۰۲۲ تا [۸۹] سپتامبر ۲۰۲۲:/);
   await expect.poll(() => timeline.eventTotal()).toBe(17);
   await expect(page.locator(".storyline-count")).toHaveText("18 رویداد");
 
