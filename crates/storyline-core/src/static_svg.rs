@@ -3,8 +3,9 @@
 //!
 //! Drawn from the same core as the component, so the picture matches the screen: the story's
 //! breaks, the fitted window, the ticks, and the scene's lanes, labels and clusters at the
-//! picture's width. Text stays text (fonts named with safe fallbacks), every value is escaped, and
-//! the same input gives the same bytes.
+//! picture's width. A language that reads right to left mirrors the picture as it mirrors the
+//! component: time runs leftwards, text keeps to the right. Text stays text (fonts named with safe
+//! fallbacks), every value is escaped, and the same input gives the same bytes.
 
 use crate::breaks::{BreakRule, Breaks};
 use crate::date::Seconds;
@@ -85,6 +86,53 @@ fn fitted(text: &str, room: f64, char_width: f64) -> String {
     cut
 }
 
+/// Which way the picture reads. Positions are worked out left to right, as the layout's are, and
+/// mirrored on the way out for a language that reads right to left.
+#[derive(Clone, Copy)]
+struct Sides {
+    right_to_left: bool,
+    width: f64,
+}
+
+impl Sides {
+    /// A horizontal position, worked out left to right, as drawn.
+    fn x(self, x: f64) -> f64 {
+        if self.right_to_left {
+            self.width - x
+        } else {
+            x
+        }
+    }
+
+    /// A box from `left` to `right` (worked out left to right) as drawn: its left edge and width.
+    fn span(self, left: f64, right: f64) -> (f64, f64) {
+        let (a, b) = (self.x(left), self.x(right));
+        (a.min(b), (b - a).abs())
+    }
+
+    /// `<text>` at `x` (worked out left to right): the text begins there when `begins` (its start
+    /// edge, in the picture's direction), or ends there. See [`isolated`] for its direction.
+    fn text(self, out: &mut String, x: f64, y: f64, attributes: &str, words: &str, begins: bool) {
+        let mut attributes = attributes.to_string();
+        if begins == self.right_to_left {
+            attributes.push_str(" text-anchor=\"end\"");
+        }
+        push_text(out, self.x(x), y, &attributes, &isolated(words));
+    }
+}
+
+/// Text as SVG should lay it out: renderers read every `<text>` left to right (resvg ignores the
+/// `direction` property), so text whose first letter reads right to left is embedded right to left
+/// (RLE … PDF), which keeps its ellipsis, leading digits, trailing punctuation and any English
+/// inside it where a right-to-left reader expects them.
+fn isolated(words: &str) -> String {
+    if crate::text::reads_right_to_left(words) == Some(true) {
+        format!("\u{202B}{words}\u{202C}")
+    } else {
+        words.to_string()
+    }
+}
+
 /// `<text …>words</text>`.
 fn push_text(out: &mut String, x: f64, y: f64, attributes: &str, words: &str) {
     out.push_str("<text x=\"");
@@ -108,6 +156,10 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     let dates = WrittenDates(options.language);
     let (width, height) = (f64::from(options.width), f64::from(options.height));
     let inner = (width - 2.0 * PADDING).max(1.0);
+    let sides = Sides {
+        right_to_left: options.language.is_right_to_left(),
+        width,
+    };
     let mut out = String::with_capacity(16_384);
     out.push_str("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"");
     out.push_str(&options.width.to_string());
@@ -130,53 +182,61 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     // The title, the description and the legend.
     let fill_text = format!("fill=\"{}\"", palette.text);
     let fill_muted = format!("fill=\"{}\"", palette.muted);
-    push_text(
+    sides.text(
         &mut out,
         PADDING,
         PADDING + 22.0,
         &format!("{fill_text} font-size=\"24\" font-weight=\"700\""),
         &fitted(&timeline.title, inner, TITLE_CHAR),
+        true,
     );
     let mut top = PADDING + 34.0;
     if let Some(description) = &timeline.description {
-        push_text(
+        sides.text(
             &mut out,
             PADDING,
             top + 16.0,
             &format!("{fill_muted} font-size=\"14\""),
             &fitted(description, inner, TEXT_CHAR),
+            true,
         );
         top += 26.0;
     }
     let counts = timeline.category_counts();
     let mut x = PADDING;
     for (category, count) in timeline.categories.iter().zip(&counts) {
-        // A left-to-right mark after a label that reads right to left keeps its count after it.
-        let mark = if crate::text::reads_right_to_left(&category.label) == Some(true) {
-            "\u{200E}"
-        } else {
-            ""
-        };
-        let label = format!("{}{mark} {count}", category.label);
-        let room = 18.0 + label.chars().count() as f64 * TEXT_CHAR + 16.0;
+        // The label and its count are two texts, so the count follows the label in the
+        // picture's direction whichever way the label reads.
+        let label_room = category.label.chars().count() as f64 * TEXT_CHAR;
+        let count = count.to_string();
+        let room = 18.0 + label_room + 6.0 + count.len() as f64 * TEXT_CHAR + 16.0;
         // The legend wraps, as the component's does.
         if x + room > width - PADDING && x > PADDING {
             x = PADDING;
             top += 22.0;
         }
         out.push_str("<circle cx=\"");
-        out.push_str(&number(x + 6.0));
+        out.push_str(&number(sides.x(x + 6.0)));
         out.push_str("\" cy=\"");
         out.push_str(&number(top + 18.0));
         out.push_str("\" r=\"6\" fill=\"");
         push_escaped(&mut out, &category.color);
         out.push_str("\"/>");
-        push_text(
+        sides.text(
             &mut out,
             x + 18.0,
             top + 23.0,
             &format!("{fill_text} font-size=\"13\""),
-            &label,
+            &category.label,
+            true,
+        );
+        sides.text(
+            &mut out,
+            x + 18.0 + label_room + 6.0,
+            top + 23.0,
+            &format!("{fill_muted} font-size=\"13\""),
+            &count,
+            true,
         );
         x += room;
     }
@@ -201,22 +261,24 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     let ticks = generate_ticks(&scale, &dates, TICK_CHAR);
     let footer = 28.0;
     let area_bottom = height - PADDING - footer;
+    // Where a point of the time area goes, worked out left to right (mirrored by `sides`).
     let at = |x: f64| PADDING + x;
 
     out.push_str("<g>");
     for mark in &ticks.breaks {
+        let (left, band) = sides.span(at(mark.left), at(mark.right.max(mark.left)));
         out.push_str("<rect x=\"");
-        out.push_str(&number(at(mark.left)));
+        out.push_str(&number(left));
         out.push_str("\" y=\"");
         out.push_str(&number(top));
         out.push_str("\" width=\"");
-        out.push_str(&number((mark.right - mark.left).max(0.0)));
+        out.push_str(&number(band));
         out.push_str("\" height=\"");
         out.push_str(&number((area_bottom - top).max(0.0)));
         out.push_str("\" fill=\"");
         out.push_str(palette.band);
         out.push_str("\"/>");
-        let centre = at((mark.left + mark.right) / 2.0);
+        let centre = sides.x(at((mark.left + mark.right) / 2.0));
         out.push_str("<path d=\"M");
         out.push_str(&number(centre - 2.0));
         out.push(' ');
@@ -241,7 +303,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 &format!(
                     "{fill_muted} font-size=\"11\" font-style=\"italic\" text-anchor=\"middle\""
                 ),
-                &length,
+                &isolated(&length),
             );
         }
     }
@@ -259,9 +321,9 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 continue;
             }
             out.push_str("<line x1=\"");
-            out.push_str(&number(at(tick.x)));
+            out.push_str(&number(sides.x(at(tick.x))));
             out.push_str("\" x2=\"");
-            out.push_str(&number(at(tick.x)));
+            out.push_str(&number(sides.x(at(tick.x))));
             out.push_str("\" y1=\"");
             out.push_str(&number(y - 12.0));
             out.push_str("\" y2=\"");
@@ -269,7 +331,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
             out.push_str("\" stroke=\"");
             out.push_str(if labels { palette.muted } else { palette.grid });
             out.push_str("\" stroke-width=\"1\"/>");
-            push_text(
+            sides.text(
                 &mut out,
                 at(tick.x) + 3.0,
                 y,
@@ -278,6 +340,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                     if labels { &fill_text } else { &fill_muted }
                 ),
                 &label,
+                true,
             );
         }
     }
@@ -287,6 +350,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     let scene_options = SceneOptions {
         label_char_width: LABEL_CHAR,
         cluster_word_chars: fill(words.cluster_label, &[("count", "")]).chars().count(),
+        right_to_left: sides.right_to_left,
         ..SceneOptions::STANDARD
     };
     let filter = CategoryFilter::all(timeline.categories.len());
@@ -311,8 +375,10 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 let color = event.categories.first().map_or(palette.muted, |&category| {
                     timeline.categories[category].color.as_str()
                 });
-                let (left, right) = (at(placement.mark_start), at(placement.mark_end));
-                let point = right - left <= scene_options.point_width + 0.5;
+                let (left, mark_width) =
+                    sides.span(at(placement.mark_start), at(placement.mark_end));
+                let right = left + mark_width;
+                let point = mark_width <= scene_options.point_width + 0.5;
                 if point {
                     out.push_str("<circle cx=\"");
                     out.push_str(&number((left + right) / 2.0));
@@ -332,29 +398,22 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 out.push_str("\"/>");
                 if placement.show_label {
                     let label_y = if point { y + 4.5 } else { y - 1.0 };
-                    // Cut at its logical end; the picture reads left to right, so a title that
-                    // reads right to left (the layout's reversed labels) is held between two
-                    // right-to-left marks, which keep its ellipsis and any leading digits or
-                    // trailing punctuation on its own ends.
-                    let mut words = fitted(&event.title, placement.label_width - 8.0, LABEL_CHAR);
-                    if placement.label_reversed {
-                        words = format!("\u{200F}{words}\u{200F}");
-                    }
-                    // The label keeps to the edge of its room beside its mark.
-                    let (x, attributes) = if placement.label_from_end {
-                        (
-                            at(placement.label_x + placement.label_width),
-                            format!("{fill_text} text-anchor=\"end\""),
-                        )
+                    // Cut at its logical end, and kept to the edge of its room beside its mark
+                    // (`Sides::text` holds a right-to-left title between right-to-left marks).
+                    let words = fitted(&event.title, placement.label_width - 8.0, LABEL_CHAR);
+                    let (x, begins) = if placement.label_from_end {
+                        (at(placement.label_x + placement.label_width), false)
                     } else {
-                        (at(placement.label_x), fill_text.clone())
+                        (at(placement.label_x), true)
                     };
-                    push_text(&mut out, x, label_y, &attributes, &words);
+                    sides.text(&mut out, x, label_y, &fill_text, &words, begins);
                 }
                 out.push_str("</g>");
             }
             SceneMark::Cluster(cluster) => {
-                let (left, right) = (at(placement.mark_start), at(placement.mark_end));
+                let (left, mark_width) =
+                    sides.span(at(placement.mark_start), at(placement.mark_end));
+                let right = left + mark_width;
                 out.push_str("<rect x=\"");
                 out.push_str(&number(left));
                 out.push_str("\" y=\"");
@@ -389,12 +448,13 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     }
     if !publishers.is_empty() {
         let line = format!("{}: {}", words.sources, publishers.join(", "));
-        push_text(
+        sides.text(
             &mut out,
             PADDING,
             height - PADDING,
             &format!("{fill_muted} font-size=\"12\""),
             &fitted(&line, inner, 7.0),
+            true,
         );
     }
     out.push_str("</svg>\n");
@@ -457,6 +517,40 @@ mod tests {
     }
 
     #[test]
+    fn a_right_to_left_story_is_mirrored() {
+        let story = Story::read(DEMO).story.unwrap();
+        let mark_x = |svg: &str, title: &str| -> f64 {
+            let group = &svg[svg.find(&format!("<g><title>{title}")).unwrap()..];
+            let mark = &group[group.find("<circle cx=\"").unwrap() + 12..];
+            mark[..mark.find('"').unwrap()].parse().unwrap()
+        };
+        let english = story_svg(&story, &options());
+        let hebrew = story_svg(
+            &story,
+            &PictureOptions {
+                language: Language::Hebrew,
+                ..options()
+            },
+        );
+        well_formed(&hebrew);
+        let (nato, break_with_iran) = ("Albania joins NATO", "Albania severs diplomatic ties");
+        assert!(mark_x(&english, nato) < mark_x(&english, break_with_iran));
+        assert!(mark_x(&hebrew, nato) > mark_x(&hebrew, break_with_iran));
+        // The title keeps to the right edge; the sources line reads right to left, embedded so.
+        assert!(hebrew.contains("<text x=\"1176\" y=\"46\" fill=\"#1b1b1f\" font-size=\"24\" font-weight=\"700\" text-anchor=\"end\">Albania, Iran and Israel"));
+        assert!(hebrew.contains("text-anchor=\"end\">\u{202B}מקורות: "));
+        // English labels in the mirrored picture begin just right of their point marks.
+        let group = &hebrew[hebrew.find(&format!("<g><title>{nato}")).unwrap()..];
+        let label = &group[group.find("<text x=\"").unwrap() + 9..];
+        let label_x: f64 = label[..label.find('"').unwrap()].parse().unwrap();
+        assert!(
+            (label_x - (mark_x(&hebrew, nato) + 7.0 + 4.0)).abs() < 0.2,
+            "{group}"
+        );
+        assert!(!label[..label.find('>').unwrap()].contains("text-anchor"));
+    }
+
+    #[test]
     fn a_label_begins_beside_its_mark_in_its_own_direction() {
         let story = Story::read(include_str!(
             "../../../tests/e2e/fixtures/mixed-directions.json"
@@ -503,7 +597,7 @@ mod tests {
             assert_eq!(ends_at_mark, reads_right_to_left, "{words}");
             assert!((x - beside).abs() < 0.2, "{words} at {x}, not {beside}");
             assert_eq!(
-                words.starts_with('\u{200F}') && words.ends_with('\u{200F}'),
+                words.starts_with('\u{202B}') && words.ends_with('\u{202C}'),
                 reads_right_to_left
             );
             seen[usize::from(reads_right_to_left)] += 1;
@@ -512,8 +606,10 @@ mod tests {
             seen[0] >= 2 && seen[1] >= 2,
             "both directions drawn: {seen:?}"
         );
-        // A Hebrew category keeps its count after it in the legend.
-        assert!(svg.contains(">דיפלומטיה\u{200E} 5</text>"), "{svg}");
+        // A Hebrew category's count follows it in the picture's direction: a text of its own.
+        assert!(svg.contains(
+            "font-size=\"13\">\u{202B}דיפלומטיה\u{202C}</text><text x=\"200.5\" y=\"107\" fill=\"#5a5a66\" font-size=\"13\">5</text>"
+        ), "{svg}");
     }
 
     #[test]
