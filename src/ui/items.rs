@@ -325,10 +325,7 @@ impl Drawn {
                 for (on, name) in [
                     (range, " storyline-range"),
                     (approximate, " storyline-approximate"),
-                    (
-                        placement.mark_end - placement.mark_start <= SCENE.point_width + 0.01,
-                        " storyline-point",
-                    ),
+                    (placement.point, " storyline-point"),
                     (is_selected, " storyline-selected"),
                 ] {
                     if on {

@@ -72,6 +72,7 @@ for (const language of ["en", "he"] as const) {
     await expect(timeline.root).toHaveAttribute("dir", language === "he" ? "rtl" : "ltr");
     await expect(timeline.event("ties-fa")).toHaveCount(1);
     let checkedBeside = 0;
+    let cutSeen = 0;
     for (let zoom = 0; zoom < 4; zoom++) {
       if (zoom > 0) {
         await page.getByRole("button", { name: ZOOM_IN[language], exact: true }).click();
@@ -120,6 +121,13 @@ for (const language of ["en", "he"] as const) {
       for (const label of titled) {
         // Each label reads its title's way, whatever the story's.
         expect(label.direction, label.text).toBe(readsRightToLeft(label.text) ? "rtl" : "ltr");
+        // A label too long for its room is cut at its logical end: its first letter stays inside
+        // its box (cut at the wrong end, the first letter would be what is hidden).
+        if (label.cut) {
+          expect(label.first.left, `${label.id} keeps its first letter`).toBeGreaterThanOrEqual(label.box.x - 1);
+          expect(label.first.right, `${label.id} keeps its first letter`).toBeLessThanOrEqual(label.box.x + label.box.width + 1);
+          cutSeen++;
+        }
         // No label covers a mark: another event's, or its own point.
         for (const mark of view.marks) {
           if (mark.id === label.id && !mark.point) continue;
@@ -146,6 +154,7 @@ for (const language of ["en", "he"] as const) {
       }
     }
     expect(checkedBeside).toBeGreaterThan(4);
+    expect(cutSeen).toBeGreaterThan(0);
     await expectNoViolations(page);
     expect(timeline.consoleErrors).toEqual([]);
   });

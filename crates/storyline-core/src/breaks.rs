@@ -463,6 +463,8 @@ mod tests {
                 assert!(events.contains(&index), "{id} at {width}px");
             }
             // What the even scale showed, for the record: breaks are what makes the difference.
+            // (10 at 1046 px since the last event's label, at the right edge, is drawn whole back
+            // from its end rather than cut to a few letters: it takes one event's room in 2022.)
             assert_eq!(shown_one_by_one(&story, Breaks::none(), width).0, without);
         }
     }

@@ -32,6 +32,10 @@ pub struct Placement {
     /// Where the mark is drawn: a point mark is widened to `point_width`, centred.
     pub mark_start: f64,
     pub mark_end: f64,
+    /// The mark is drawn as a point (no wider than `point_width`), not as a range's bar: decided
+    /// once here, since `mark_end - mark_start` of a widened point may differ from
+    /// `point_width` in its last bits.
+    pub point: bool,
     /// Where the label starts; a range's label stays in view when the range starts off screen.
     pub label_x: f64,
     pub label_width: f64,
@@ -96,16 +100,18 @@ impl Layout {
 }
 
 impl LayoutItem {
-    /// The mark's extent on screen: a point mark has a minimum width.
-    fn mark(&self, options: &LayoutOptions) -> (f64, f64) {
-        if self.end_x - self.start_x < options.point_width {
+    /// The mark's extent on screen, and whether it is a point: a point mark has a minimum width.
+    fn mark(&self, options: &LayoutOptions) -> (f64, f64, bool) {
+        let width = self.end_x - self.start_x;
+        if width < options.point_width {
             let centre = (self.start_x + self.end_x) / 2.0;
             (
                 centre - options.point_width / 2.0,
                 centre + options.point_width / 2.0,
+                true,
             )
         } else {
-            (self.start_x, self.end_x)
+            (self.start_x, self.end_x, width <= options.point_width)
         }
     }
 }
@@ -121,13 +127,15 @@ pub const MIN_LABEL_WIDTH: f64 = 72.0;
 /// goes to the other side; where neither side has room for all of it, it takes the roomier side
 /// and is shortened (it ends in an ellipsis on screen, at its own logical end).
 fn label_position(
-    mark_start: f64,
-    mark_end: f64,
+    (mark_start, mark_end, point): (f64, f64, bool),
     label_width: f64,
     reversed: bool,
     options: &LayoutOptions,
 ) -> (f64, f64, bool) {
-    if mark_end - mark_start > options.point_width {
+    // A range's label goes back from its other end only when the range is on screen: one beyond
+    // the edge keeps the short label it has there rather than take a lane's room for a long one.
+    let on_screen = mark_start < options.view_right && mark_end > options.view_left;
+    if !point {
         // A range's label begins at the visible end of the range it reads from, shortened to
         // the room the view leaves it there; only where that is less than a short label's room
         // (a range at the edge of the view) does it end at the other end instead, as a point's
@@ -144,6 +152,7 @@ fn label_position(
         let backward = if label_width <= preferred_room
             || preferred_room >= MIN_LABEL_WIDTH
             || preferred_room >= other_room
+            || !on_screen
         {
             reversed
         } else {
@@ -223,10 +232,9 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
     let mut overflow_used = false;
     for position in order {
         let item = &items[position];
-        let (mark_start, mark_end) = item.mark(options);
+        let (mark_start, mark_end, point) = item.mark(options);
         let (label_x, label_width, label_from_end) = label_position(
-            mark_start,
-            mark_end,
+            (mark_start, mark_end, point),
             item.label_width,
             item.label_reversed,
             options,
@@ -256,6 +264,7 @@ pub fn layout(items: &[LayoutItem], options: &LayoutOptions) -> Layout {
             show_label,
             mark_start,
             mark_end,
+            point,
             label_x,
             label_width,
             label_reversed: item.label_reversed,
@@ -414,6 +423,21 @@ mod tests {
             ),
             (904.0, 96.0, false),
             "shortened, still at its start"
+        );
+        // A range beyond the edge keeps the short label it has there.
+        let beyond = [LayoutItem {
+            start_x: 1_100.0,
+            end_x: 1_300.0,
+            ..range[0]
+        }];
+        let placement = layout(&beyond, &OPTIONS).placements[0];
+        assert_eq!(
+            (
+                placement.label_x,
+                placement.label_width,
+                placement.label_from_end
+            ),
+            (928.0, MIN_LABEL_WIDTH, false)
         );
         // With less room than a short label at its start, it ends where the range leaves the
         // view instead, whole.
@@ -596,7 +620,7 @@ mod tests {
                         && other_placement.lane == placement.lane
                         && other.id != item.id
                     {
-                        let (mark_start, mark_end) = other.mark(&OPTIONS);
+                        let (mark_start, mark_end, _) = other.mark(&OPTIONS);
                         let label_end = placement.label_x + placement.label_width;
                         assert!(
                             !(mark_start < label_end && placement.label_x < mark_end),

@@ -364,19 +364,19 @@ fn gather(
                 if let SceneMark::Event(_) = single.mark {
                     let centre = (scale.x(single.start) + scale.x(single.end)) / 2.0;
                     let half = options.point_width / 2.0;
-                    let (mark_start, mark_end) =
-                        if scale.x(single.end) - scale.x(single.start) > options.point_width {
-                            (
-                                scale.x(single.start).max(-half),
-                                scale.x(single.end).min(scale.width + half),
-                            )
-                        } else {
-                            (centre - half, centre + half)
-                        };
+                    let point = scale.x(single.end) - scale.x(single.start) <= options.point_width;
+                    let (mark_start, mark_end) = if point {
+                        (centre - half, centre + half)
+                    } else {
+                        (
+                            scale.x(single.start).max(-half),
+                            scale.x(single.end).min(scale.width + half),
+                        )
+                    };
                     return SceneItem {
                         key: single.key,
                         mark: single.mark.clone(),
-                        placement: bare_placement(single.key, lane, mark_start, mark_end),
+                        placement: bare_placement(single.key, lane, mark_start, mark_end, point),
                     };
                 }
             }
@@ -394,19 +394,20 @@ fn gather(
                 key,
                 mark: SceneMark::Cluster(Cluster { count, start, end }),
                 // The badge fills its slice, less a little air, so neighbouring badges never touch.
-                placement: bare_placement(key, lane, slice_start + 1.0, slice_end - 1.0),
+                placement: bare_placement(key, lane, slice_start + 1.0, slice_end - 1.0, false),
             }
         })
         .collect()
 }
 
-fn bare_placement(id: u64, lane: usize, mark_start: f64, mark_end: f64) -> Placement {
+fn bare_placement(id: u64, lane: usize, mark_start: f64, mark_end: f64, point: bool) -> Placement {
     Placement {
         id,
         lane,
         show_label: false,
         mark_start,
         mark_end,
+        point,
         label_x: mark_end,
         label_width: 0.0,
         label_reversed: false,
@@ -556,9 +557,7 @@ mod tests {
                             // No label covers a mark in its lane, its own point mark included
                             // (a range's label runs above its own bar).
                             for other in &scene.items {
-                                let own_bar = other.key == item.key
-                                    && placement.mark_end - placement.mark_start
-                                        > options.point_width;
+                                let own_bar = other.key == item.key && !placement.point;
                                 if other.placement.lane == placement.lane && !own_bar {
                                     assert!(
                                         label_end <= other.placement.mark_start
@@ -576,9 +575,7 @@ mod tests {
                             } else {
                                 label_start
                             };
-                            let is_point = placement.mark_end - placement.mark_start
-                                <= options.point_width + 1e-9;
-                            if is_point {
+                            if placement.point {
                                 let (beside, room) = if placement.label_reversed {
                                     let beside = placement.mark_start - options.label_offset;
                                     (beside, beside)

@@ -117,16 +117,40 @@ impl Sides {
         if begins == self.right_to_left {
             attributes.push_str(" text-anchor=\"end\"");
         }
-        push_text(out, self.x(x), y, &attributes, &isolated(words));
+        push_text(
+            out,
+            self.x(x),
+            y,
+            &attributes,
+            &isolated(words, self.right_to_left),
+        );
+    }
+
+    /// A line of journalist text (a title, a description) kept to the side it begins on, as the
+    /// component's `dir="auto"` blocks are: an English title in a Hebrew picture keeps to the
+    /// left.
+    fn line(self, out: &mut String, y: f64, attributes: &str, words: &str) {
+        let reads_right_to_left =
+            crate::text::reads_right_to_left(words).unwrap_or(self.right_to_left);
+        let (x, attributes) = if reads_right_to_left {
+            (
+                self.width - PADDING,
+                format!("{attributes} text-anchor=\"end\""),
+            )
+        } else {
+            (PADDING, attributes.to_string())
+        };
+        push_text(out, x, y, &attributes, &isolated(words, self.right_to_left));
     }
 }
 
 /// Text as SVG should lay it out: renderers read every `<text>` left to right (resvg ignores the
-/// `direction` property), so text whose first letter reads right to left is embedded right to left
-/// (RLE … PDF), which keeps its ellipsis, leading digits, trailing punctuation and any English
-/// inside it where a right-to-left reader expects them.
-fn isolated(words: &str) -> String {
-    if crate::text::reads_right_to_left(words) == Some(true) {
+/// `direction` property), so text whose first letter reads right to left, or that has no letter in
+/// a picture that reads right to left ("2022–2023"), is embedded right to left (RLE … PDF), which
+/// keeps its ellipsis, digits, punctuation and any English inside it where a right-to-left reader
+/// expects them, as the component's `dir` does.
+fn isolated(words: &str, picture_right_to_left: bool) -> String {
+    if crate::text::reads_right_to_left(words).unwrap_or(picture_right_to_left) {
         format!("\u{202B}{words}\u{202C}")
     } else {
         words.to_string()
@@ -169,7 +193,9 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     out.push_str(&options.width.to_string());
     out.push(' ');
     out.push_str(&options.height.to_string());
-    out.push_str("\" font-family=\"");
+    // Its text anchors are worked out for text that reads left to right with right-to-left runs
+    // embedded; pasted into a right-to-left page, it must not inherit that page's direction.
+    out.push_str("\" direction=\"ltr\" font-family=\"");
     out.push_str(FONTS);
     out.push_str("\" role=\"img\" aria-labelledby=\"storyline-svg-title\">");
     out.push_str("<title id=\"storyline-svg-title\">");
@@ -182,23 +208,19 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
     // The title, the description and the legend.
     let fill_text = format!("fill=\"{}\"", palette.text);
     let fill_muted = format!("fill=\"{}\"", palette.muted);
-    sides.text(
+    sides.line(
         &mut out,
-        PADDING,
         PADDING + 22.0,
         &format!("{fill_text} font-size=\"24\" font-weight=\"700\""),
         &fitted(&timeline.title, inner, TITLE_CHAR),
-        true,
     );
     let mut top = PADDING + 34.0;
     if let Some(description) = &timeline.description {
-        sides.text(
+        sides.line(
             &mut out,
-            PADDING,
             top + 16.0,
             &format!("{fill_muted} font-size=\"14\""),
             &fitted(description, inner, TEXT_CHAR),
-            true,
         );
         top += 26.0;
     }
@@ -303,7 +325,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 &format!(
                     "{fill_muted} font-size=\"11\" font-style=\"italic\" text-anchor=\"middle\""
                 ),
-                &isolated(&length),
+                &isolated(&length, sides.right_to_left),
             );
         }
     }
@@ -378,7 +400,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 let (left, mark_width) =
                     sides.span(at(placement.mark_start), at(placement.mark_end));
                 let right = left + mark_width;
-                let point = mark_width <= scene_options.point_width + 0.5;
+                let point = placement.point;
                 if point {
                     out.push_str("<circle cx=\"");
                     out.push_str(&number((left + right) / 2.0));
@@ -411,21 +433,23 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                 out.push_str("</g>");
             }
             SceneMark::Cluster(cluster) => {
-                let (left, mark_width) =
-                    sides.span(at(placement.mark_start), at(placement.mark_end));
-                let right = left + mark_width;
+                // A badge is at least 16 px wide, grown from its start in the picture's
+                // direction.
+                let start = at(placement.mark_start);
+                let end = at(placement.mark_end).max(start + 16.0);
+                let (left, badge_width) = sides.span(start, end);
                 out.push_str("<rect x=\"");
                 out.push_str(&number(left));
                 out.push_str("\" y=\"");
                 out.push_str(&number(y - 8.0));
                 out.push_str("\" width=\"");
-                out.push_str(&number((right - left).max(16.0)));
+                out.push_str(&number(badge_width));
                 out.push_str("\" height=\"16\" rx=\"8\" fill=\"");
                 out.push_str(palette.muted);
                 out.push_str("\"/>");
                 push_text(
                     &mut out,
-                    (left + right.max(left + 16.0)) / 2.0,
+                    left + badge_width / 2.0,
                     y + 4.0,
                     &format!(
                         "fill=\"{}\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\"",
@@ -536,9 +560,25 @@ mod tests {
         let (nato, break_with_iran) = ("Albania joins NATO", "Albania severs diplomatic ties");
         assert!(mark_x(&english, nato) < mark_x(&english, break_with_iran));
         assert!(mark_x(&hebrew, nato) > mark_x(&hebrew, break_with_iran));
-        // The title keeps to the right edge; the sources line reads right to left, embedded so.
-        assert!(hebrew.contains("<text x=\"1176\" y=\"46\" fill=\"#1b1b1f\" font-size=\"24\" font-weight=\"700\" text-anchor=\"end\">Albania, Iran and Israel"));
+        // The sources line reads right to left, embedded so, from the right edge. A title keeps
+        // to the side it begins on, as the component's does: an English one to the left...
         assert!(hebrew.contains("text-anchor=\"end\">\u{202B}מקורות: "));
+        let title = "fill=\"#1b1b1f\" font-size=\"24\" font-weight=\"700\"";
+        assert!(hebrew.contains(&format!("<text x=\"24\" y=\"46\" {title}>Albania, Iran")));
+        // ...and a Hebrew one to the right, embedded right to left.
+        let mut data: serde_json::Value = serde_json::from_str(DEMO).unwrap();
+        data["title"] = "אלבניה, איראן וישראל".into();
+        let hebrew_title = Story::read(&data.to_string()).story.unwrap();
+        let picture = story_svg(
+            &hebrew_title,
+            &PictureOptions {
+                language: Language::Hebrew,
+                ..options()
+            },
+        );
+        assert!(picture.contains(&format!(
+            "<text x=\"1176\" y=\"46\" {title} text-anchor=\"end\">\u{202B}אלבניה"
+        )));
         // English labels in the mirrored picture begin just right of their point marks.
         let group = &hebrew[hebrew.find(&format!("<g><title>{nato}")).unwrap()..];
         let label = &group[group.find("<text x=\"").unwrap() + 9..];

@@ -71,8 +71,23 @@ fn strong_direction(character: char) -> Option<bool> {
         0x41..=0x5A | 0x61..=0x7A | 0x200E => Some(false),
         // RLM and ALM.
         0x200F | 0x061C => Some(true),
-        // Arabic-Indic digits are weak even inside the Arabic block.
-        0x0660..=0x0669 | 0x06F0..=0x06F9 => None,
+        // Inside the right-to-left blocks, digits, number signs, the Arabic comma and percent,
+        // and the combining marks (Hebrew points, Arabic harakat) are not strong.
+        0x0591..=0x05BD
+        | 0x05BF
+        | 0x05C1..=0x05C2
+        | 0x05C4..=0x05C5
+        | 0x05C7
+        | 0x0600..=0x0605
+        | 0x060C
+        | 0x0610..=0x061A
+        | 0x064B..=0x065F
+        | 0x0660..=0x066C
+        | 0x0670
+        | 0x06D6..=0x06E4
+        | 0x06E7..=0x06E8
+        | 0x06EA..=0x06ED
+        | 0x06F0..=0x06F9 => None,
         // Hebrew to Arabic Extended-A, the Hebrew and Arabic presentation forms, and the
         // right-to-left blocks beyond the basic plane.
         0x0591..=0x08FF
@@ -81,18 +96,30 @@ fn strong_direction(character: char) -> Option<bool> {
         | 0x10800..=0x10FFF
         | 0x1E800..=0x1EFFF => Some(true),
         // Latin-1 letters (not × and ÷), Latin Extended to Greek, Cyrillic and Armenian; the
-        // Indic to Georgian and Ethiopic blocks; Latin Extended Additional and Greek Extended;
-        // kana, CJK and Hangul; full-width Latin.
+        // Indic to Georgian and Ethiopic blocks; Cherokee to Mongolian; Georgian Mtavruli; Latin
+        // Extended Additional and Greek Extended; Glagolitic and Latin Extended-C; Georgian
+        // Supplement and Tifinagh; kana, CJK, Yi and Hangul; Cyrillic Extended-B, Latin
+        // Extended-D and -E; the Latin ligatures; full-width Latin; mathematical letters.
         0xC0..=0xD6
         | 0xD8..=0xF6
         | 0xF8..=0x02AF
         | 0x0370..=0x058F
         | 0x0900..=0x137F
+        | 0x13A0..=0x18AF
+        | 0x1C90..=0x1CBF
         | 0x1E00..=0x1FFF
+        | 0x2C00..=0x2C7F
+        | 0x2D00..=0x2D7F
         | 0x3040..=0x9FFF
+        | 0xA000..=0xA4CF
+        | 0xA640..=0xA69F
+        | 0xA722..=0xA7FF
+        | 0xAB30..=0xAB6F
         | 0xAC00..=0xD7AF
+        | 0xFB00..=0xFB06
         | 0xFF21..=0xFF3A
-        | 0xFF41..=0xFF5A => Some(false),
+        | 0xFF41..=0xFF5A
+        | 0x1D400..=0x1D7CB => Some(false),
         _ => None,
     }
 }
@@ -209,6 +236,16 @@ mod tests {
             ("🙂 — 12. Ökonomie", Some(false)),
             ("٢٠٢٢ Albania", Some(false)),
             ("Ελλάδα", Some(false)),
+            // Letters of scripts further afield, and the Latin ligatures.
+            ("ខ្មែរ", Some(false)),
+            ("ᏣᎳᎩ", Some(false)),
+            ("ꆈꌠ", Some(false)),
+            ("ⵜⴰⵎⴰⵣⵉⵖⵜ", Some(false)),
+            ("\u{FB01}le", Some(false)),
+            ("𝐀𝐁", Some(false)),
+            // Arabic number signs, comma and percent, and a leading Hebrew point, are not letters.
+            ("\u{0600}٪، NATO", Some(false)),
+            ("\u{05B0}שלום", Some(true)),
             ("東京", Some(false)),
             ("\u{200F}2022", Some(true)),
             ("\u{200E}٢٠٢٢", Some(false)),
