@@ -57,12 +57,6 @@ impl ReaderDates {
     }
 }
 
-/// Whether the language's `Intl` writes numbers in its own digits, so years, days and times ask
-/// it too: Persian's are ۰–۹ ("۲۳ اکتبر ۲۰۲۲"); the other languages' `Intl` writes the core's.
-fn writes_own_digits(language: Language) -> bool {
-    language == Language::Persian
-}
-
 /// The first instant of 1 CE: years before it need their era ("BCE", "לפנה״ס"...).
 fn common_era() -> Seconds {
     calendar_seconds(1, 1, 1)
@@ -74,33 +68,20 @@ impl DateWords for ReaderDates {
             return self.written().tick(time, unit);
         }
         // A moment inside the tick's period, so no rounding can fall into the one before.
-        let inside = time + 1.0;
         match unit {
-            TickUnit::Month => intl(self.language, inside, &[("month", "short")]),
-            TickUnit::Year if time < common_era() || writes_own_digits(self.language) => {
-                intl(self.language, inside, fields_for(Precision::Year))
+            TickUnit::Month => intl(self.language, time + 1.0, &[("month", "short")]),
+            TickUnit::Year if time < common_era() => {
+                intl(self.language, time + 1.0, fields_for(Precision::Year))
             }
-            // Days and times are the core's digits, unless this language's `Intl` writes its own.
-            _ if !writes_own_digits(self.language) => self.written().tick(time, unit),
-            TickUnit::Day => intl(self.language, inside, &[("day", "numeric")]),
-            _ => intl(
-                self.language,
-                inside,
-                &[
-                    ("hour", "2-digit"),
-                    ("minute", "2-digit"),
-                    ("hourCycle", "h23"),
-                ],
-            ),
+            // Days, times and years of the common era are numbers: the core writes them, in the
+            // language's own digits (Persian's ۰–۹, as its `Intl` does).
+            _ => self.written().tick(time, unit),
         }
     }
 
     fn period(&self, time: Seconds, unit: TickUnit) -> String {
         let precision = unit.precision();
-        let digits_only = precision == Precision::Year
-            && time >= common_era()
-            && !writes_own_digits(self.language);
-        if !self.uses_intl() || digits_only {
+        if !self.uses_intl() || (precision == Precision::Year && time >= common_era()) {
             return self.written().period(time, unit);
         }
         intl(self.language, time + 1.0, fields_for(precision))

@@ -291,13 +291,14 @@ impl Drawn {
                 let dates = ReaderDates::new(language);
                 let from = dates.period(*start, TickUnit::Day);
                 let to = dates.period((*end - 1.0).max(*start), TickUnit::Day);
-                let count_text = count.to_string();
+                let count_text = language.number(*count);
                 let name = fill(
                     words.cluster_name,
                     &[("count", &count_text), ("from", &from), ("to", &to)],
                 );
                 let _ = self.button.set_attribute("aria-label", &name);
-                self.mark.set_text_content(Some(&short_count(*count)));
+                self.mark
+                    .set_text_content(Some(&language.digits(short_count(*count))));
                 self.label
                     .set_text_content(Some(&fill(words.cluster_label, &[("count", &count_text)])));
             }

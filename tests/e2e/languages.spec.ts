@@ -65,6 +65,9 @@ const PERSIAN_CATEGORIES: Record<string, string> = {
   history: "تاریخ",
   humanitarian: "بشردوستانه",
 };
+/** A number in Persian digits, as Storyline writes every number in a Persian story. */
+const persian = (number: number | string) => String(number).replace(/[0-9]/g, (digit) => "۰۱۲۳۴۵۶۷۸۹"[Number(digit)]);
+
 const persianStory = {
   version: 1,
   title: "آلبانی، ایران و اسرائیل: حمله\u200cهای سایبری و اتحادها",
@@ -153,10 +156,11 @@ test("a Persian story's clusters and filters speak Persian", async ({ page }) =>
   const cluster = page.locator("[data-cluster-count]").first();
   await expect(cluster).toBeVisible();
   const count = await cluster.getAttribute("data-cluster-count");
-  await expect(cluster.locator(".storyline-label")).toHaveText(`${count} رویداد`);
+  await expect(cluster.locator(".storyline-label")).toHaveText(`${persian(count!)} رویداد`);
+  await expect(cluster.locator(".storyline-mark")).toHaveText(persian(count!));
   await expect(cluster.locator("button")).toHaveAttribute(
     "aria-label",
-    new RegExp(`^${count} رویداد از .+ تا .+: برای دیدنشان زوم کنید$`),
+    new RegExp(`^${persian(count!)} رویداد از .+ تا .+: برای دیدنشان زوم کنید$`),
   );
   // Its first and last days are written as the rest of the story's dates are: in Persian words
   // and digits ("۸ سپتامبر ۲۰۲۲"), not as ISO dates.
@@ -172,7 +176,7 @@ test("a Persian story's clusters and filters speak Persian", async ({ page }) =>
   await expectNoViolations(page);
 });
 
-test("where the browser's Intl lacks Persian, Storyline writes the Gregorian dates with Persian month names", async ({ page }) => {
+test("where the browser's Intl lacks Persian, Storyline writes the Gregorian dates with Persian month names and digits", async ({ page }) => {
   await page.addInitScript(() => {
     const supported = Intl.DateTimeFormat.supportedLocalesOf;
     Intl.DateTimeFormat.supportedLocalesOf = (locales, options) =>
@@ -182,7 +186,8 @@ test("where the browser's Intl lacks Persian, Storyline writes the Gregorian dat
   await expect(timeline.root).toHaveAttribute("dir", "rtl");
   const axis = await timeline.axis.textContent();
   expect(axis).toMatch(/ژوئیه|اوت|سپتامبر|اکتبر|نوامبر/);
-  expect(axis).toContain("2022");
+  expect(axis).toContain("۲۰۲۲");
+  expect(axis).not.toMatch(/[0-9]/);
   await timeline.openWithKeyboard("rama-visits-israel");
-  await expect(timeline.detail.locator(".storyline-detail-date")).toHaveText("23–25 اکتبر 2022");
+  await expect(timeline.detail.locator(".storyline-detail-date")).toHaveText("۲۳–۲۵ اکتبر ۲۰۲۲");
 });

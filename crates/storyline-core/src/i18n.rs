@@ -58,6 +58,27 @@ impl Language {
         )
     }
 
+    /// `text` with its ASCII digits written in this language's own: Persian's ۰–۹, as its `Intl`
+    /// writes them in dates; the other languages keep 0–9 (their `Intl` does too).
+    pub fn digits(self, text: String) -> String {
+        if self != Language::Persian {
+            return text;
+        }
+        text.chars()
+            .map(|character| match character.to_digit(10) {
+                Some(digit) if character.is_ascii_digit() => {
+                    char::from_u32(0x06F0 + digit).unwrap_or(character)
+                }
+                _ => character,
+            })
+            .collect()
+    }
+
+    /// A count in this language's digits ("۱۲" in Persian, "12" elsewhere).
+    pub fn number(self, count: usize) -> String {
+        self.digits(count.to_string())
+    }
+
     /// The first of these tags that the interface speaks (the data's language, the embed's `lang`,
     /// the page's), else English.
     pub fn choose<'a>(tags: impl IntoIterator<Item = Option<&'a str>>) -> Language {
@@ -624,6 +645,20 @@ const PERSIAN: Words = Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn persian_writes_its_own_digits_and_the_others_keep_theirs() {
+        assert_eq!(Language::Persian.number(2022), "۲۰۲۲");
+        assert_eq!(
+            Language::Persian.digits("1.2k, 23–25 اکتبر 2022".to_string()),
+            "۱.۲k, ۲۳–۲۵ اکتبر ۲۰۲۲"
+        );
+        for language in LANGUAGES {
+            if language != Language::Persian {
+                assert_eq!(language.number(1234), "1234");
+            }
+        }
+    }
 
     fn placeholders(text: &str) -> Vec<&str> {
         let mut found: Vec<&str> = text

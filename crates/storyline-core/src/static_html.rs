@@ -461,7 +461,7 @@ mod tests {
             },
         );
         assert!(persian.starts_with("<article class=\"storyline-static\" lang=\"fa\" dir=\"rtl\">"));
-        assert!(persian.contains("7 سپتامبر 2022"));
+        assert!(persian.contains("۷ سپتامبر ۲۰۲۲"));
     }
 
     #[test]

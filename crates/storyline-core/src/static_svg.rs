@@ -230,7 +230,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
         // The label and its count are two texts, so the count follows the label in the
         // picture's direction whichever way the label reads.
         let label_room = category.label.chars().count() as f64 * TEXT_CHAR;
-        let count = count.to_string();
+        let count = options.language.number(*count);
         let room = 18.0 + label_room + 6.0 + count.len() as f64 * TEXT_CHAR + 16.0;
         // The legend wraps, as the component's does.
         if x + room > width - PADDING && x > PADDING {
@@ -316,7 +316,10 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
             TickUnit::Month => words.gap_months,
             _ => words.gap_days,
         };
-        let length = fill(word, &[("count", &mark.count.to_string())]);
+        let length = fill(
+            word,
+            &[("count", &options.language.number(mark.count as usize))],
+        );
         if (length.chars().count() as f64) * 6.5 + 4.0 <= mark.right - mark.left {
             push_text(
                 &mut out,
@@ -455,7 +458,7 @@ pub fn story_svg(timeline: &Timeline, options: &PictureOptions) -> String {
                         "fill=\"{}\" font-size=\"11\" font-weight=\"700\" text-anchor=\"middle\"",
                         palette.background
                     ),
-                    &short_count(cluster.count),
+                    &options.language.digits(short_count(cluster.count)),
                 );
             }
         }

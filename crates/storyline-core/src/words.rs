@@ -93,29 +93,42 @@ impl WrittenDates {
     }
 }
 
+/// Every date is written in the language's own digits (Persian's ۰–۹, as its `Intl` writes them).
 impl DateWords for WrittenDates {
     fn tick(&self, time: Seconds, unit: TickUnit) -> String {
         // Half a second in, so no rounding of a tick's time falls into the minute before.
         let at = CalendarTime::from_seconds(time + 0.5);
-        match unit {
+        self.0.digits(match unit {
             TickUnit::Minute | TickUnit::Hour => format!("{:02}:{:02}", at.hour, at.minute),
             TickUnit::Day => at.day.to_string(),
             TickUnit::Month => self.month_on_tick(at.month),
             TickUnit::Year => format_year(at.year),
-        }
+        })
     }
 
     fn period(&self, time: Seconds, unit: TickUnit) -> String {
-        self.at(CalendarTime::from_seconds(time), unit.precision())
+        self.0
+            .digits(self.at(CalendarTime::from_seconds(time), unit.precision()))
     }
 
     fn date(&self, date: &PartialDate) -> String {
-        self.at(date.calendar(), date.precision())
+        self.0.digits(self.at(date.calendar(), date.precision()))
     }
 
     /// Shares what the two ends share: "23–25 October 2022", "January–March 2022",
     /// "30 October – 2 November 2022", "500–400 BCE".
     fn range(&self, start: &PartialDate, end: &PartialDate) -> String {
+        self.0.digits(self.range_in_ascii_digits(start, end))
+    }
+
+    fn approximately(&self, text: &str) -> String {
+        format!("{} {text}", self.0.words().circa)
+    }
+}
+
+impl WrittenDates {
+    /// [`DateWords::range`] before the language's digits.
+    fn range_in_ascii_digits(&self, start: &PartialDate, end: &PartialDate) -> String {
         let same_year = start.year() == end.year();
         let both_bce = start.year() < 1 && end.year() < 1;
         let both_ce = start.year() >= 1 && end.year() >= 1;
@@ -141,10 +154,6 @@ impl DateWords for WrittenDates {
             ),
             _ => format!("{} \u{2013} {}", self.date(start), self.date(end)),
         }
-    }
-
-    fn approximately(&self, text: &str) -> String {
-        format!("{} {text}", self.0.words().circa)
     }
 }
 
@@ -233,19 +242,20 @@ mod tests {
     /// Where the browser lacks `fa`, Persian dates are the axis's Gregorian ones with the Persian
     /// month names, day before month as in Persian, and the core's digits, as other fallbacks.
     #[test]
-    fn persian_fallback_writes_gregorian_dates_with_persian_month_names() {
+    fn persian_fallback_writes_gregorian_dates_with_persian_month_names_and_digits() {
         let persian = WrittenDates(Language::Persian);
         let at = |text: &str| date(text).start_seconds();
-        assert_eq!(persian.date(&date("2022-10-23")), "23 اکتبر 2022");
-        assert_eq!(persian.date(&date("2022-05")), "مه 2022");
+        assert_eq!(persian.date(&date("2022-10-23")), "۲۳ اکتبر ۲۰۲۲");
+        assert_eq!(persian.date(&date("2022-05")), "مه ۲۰۲۲");
         assert_eq!(
             persian.range(&date("2022-10-23"), &date("2022-10-25")),
-            "23–25 اکتبر 2022"
+            "۲۳–۲۵ اکتبر ۲۰۲۲"
         );
-        assert_eq!(persian.approximately("1990"), "حدود 1990");
+        assert_eq!(persian.approximately("۱۹۹۰"), "حدود ۱۹۹۰");
+        assert_eq!(persian.tick(at("2022-07-15"), TickUnit::Day), "۱۵");
         // June and July keep their whole names on ticks: their first three letters are the same.
         assert_eq!(persian.tick(at("2022-06"), TickUnit::Month), "ژوئن");
         assert_eq!(persian.tick(at("2022-07"), TickUnit::Month), "ژوئیه");
-        assert_eq!(persian.period(at("2022-07"), TickUnit::Month), "ژوئیه 2022");
+        assert_eq!(persian.period(at("2022-07"), TickUnit::Month), "ژوئیه ۲۰۲۲");
     }
 }
