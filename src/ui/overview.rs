@@ -13,7 +13,8 @@ use crate::core::words::DateWords;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos::tachys::renderer::dom::Dom;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Margin around the story on the strip, as a fraction of its span.
 const MARGIN: f64 = 0.02;
@@ -198,16 +199,41 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         dates.period(first, TickUnit::Year),
         dates.period(last, TickUnit::Year),
     );
+    // Listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code for
+    // each.
+    track.on_load(move |track| {
+        let track: &web_sys::Element = &track;
+        let Ok(Some(slider)) = track.query_selector(".storyline-brush") else {
+            return;
+        };
+        let listeners = [
+            (track, "pointerdown"),
+            (track, "pointermove"),
+            (track, "pointerup"),
+            (track, "pointercancel"),
+            (&slider, "keydown"),
+        ]
+        .map(|(element, name)| {
+            Dom::add_event_listener(
+                element,
+                name,
+                Box::new(move |event: JsValue| match name {
+                    "pointerdown" => on_pointer_down(event.unchecked_into()),
+                    "pointermove" => on_pointer_move(event.unchecked_into()),
+                    "keydown" => on_brush_key(event.unchecked_into()),
+                    _ => on_pointer_up(event.unchecked_into()),
+                }),
+            )
+        });
+        // Removed with the strip.
+        on_cleanup(move || drop(listeners));
+    });
 
     view! {
         <div class="storyline-overview">
             <div
                 class="storyline-overview-track"
                 node_ref=track
-                on:pointerdown=on_pointer_down
-                on:pointermove=on_pointer_move
-                on:pointerup=on_pointer_up
-                on:pointercancel=on_pointer_up
             >
                 <svg class="storyline-density" aria-hidden="true">
                     <path d=bars />
@@ -223,7 +249,6 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
                     aria-valuenow=position
                     aria-valuetext=window_text
                     prop:style=move || brush_style(brush.get())
-                    on:keydown=on_brush_key
                 >
                     <span class="storyline-brush-grip storyline-brush-start" data-grip="start"></span>
                     <span class="storyline-brush-grip storyline-brush-end" data-grip="end"></span>
