@@ -9,9 +9,11 @@ use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, EventIndex, Timeline};
 use crate::core::text::Inline;
+use leptos::html::Section;
 use leptos::prelude::*;
+use leptos::tachys::renderer::dom::Dom;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, MouseEvent};
 
 /// Shows the selected event, or a short invitation to pick one.
@@ -31,14 +33,30 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
         }),
         Some(index) => event_view(timeline.clone(), index, heading_id.clone(), state),
     };
+    // Listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code for
+    // each.
+    let panel = NodeRef::<Section>::new();
+    panel.on_load(move |panel| {
+        let listeners = ["pointerdown", "pointerup", "pointercancel"].map(|name| {
+            Dom::add_event_listener(
+                &panel,
+                name,
+                Box::new(move |event: JsValue| match name {
+                    "pointerdown" => swipe.on_pointer_down(event.unchecked_into()),
+                    "pointerup" => swipe.on_pointer_up(event.unchecked_into()),
+                    _ => swipe.on_pointer_cancel(),
+                }),
+            )
+        });
+        // Removed with the panel.
+        on_cleanup(move || drop(listeners));
+    });
     view! {
         <section
             class="storyline-detail"
             aria-label=language.words().event_details
             aria-live="off"
-            on:pointerdown=move |event| swipe.on_pointer_down(event)
-            on:pointerup=move |event| swipe.on_pointer_up(event)
-            on:pointercancel=move |_| swipe.on_pointer_cancel()
+            node_ref=panel
         >
             <NarrativeBar state=state title_card=title_card />
             {content}
