@@ -1,16 +1,15 @@
 //! The category legend: one toggle chip per category with its colour and count, plus All and None.
+//! Their clicks are handled by the toolbar's one listener (`toolbar::on_click`).
 
 use super::look::Swatch;
 use super::state::TimelineState;
 use crate::core::i18n::fill;
-use crate::core::model::CategoryFilter;
 use leptos::prelude::*;
 
 #[component]
 pub fn Legend(state: TimelineState) -> impl IntoView {
     let (timeline, filter, language) = (state.story(), state.filter, state.language);
     let counts = timeline.category_counts();
-    let category_count = timeline.categories.len();
     let chips = timeline
         .categories
         .iter()
@@ -31,7 +30,6 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
                         data-category=category.id.clone()
                         aria-pressed=move || if pressed() { "true" } else { "false" }
                         title=name
-                        on:click=move |_| state.set_filter(|filter| filter.toggle(index))
                     >
                         <Swatch category=category />
                         <span class="storyline-chip-label" dir="auto">{category.label.clone()}</span>
@@ -44,18 +42,10 @@ pub fn Legend(state: TimelineState) -> impl IntoView {
     view! {
         <div class="storyline-legend" role="group" aria-label=language.words().categories>
             <ul class="storyline-chips">{chips}</ul>
-            <button
-                type="button"
-                class="storyline-text-button"
-                on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::all(category_count))
-            >
+            <button type="button" class="storyline-text-button">
                 {language.words().all}
             </button>
-            <button
-                type="button"
-                class="storyline-text-button"
-                on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::none(category_count))
-            >
+            <button type="button" class="storyline-text-button">
                 {language.words().none}
             </button>
         </div>
