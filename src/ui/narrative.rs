@@ -11,8 +11,10 @@ use crate::core::navigation::{self, Step};
 use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
 use leptos::ev::PointerEvent;
+use leptos::html::Nav;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos::tachys::renderer::dom::Dom;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, MouseEvent};
 
 /// A swipe is a mostly horizontal touch move at least this long, in CSS pixels.
@@ -96,11 +98,36 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
         ),
         None => fill(words.events_total, &[("total", &total.get().to_string())]),
     };
+    // One listener for both buttons (see `timeline`'s listeners); a disabled one gets no click.
+    let bar = NodeRef::<Nav>::new();
+    bar.on_load(move |bar| {
+        let listener = Dom::add_event_listener(
+            &bar,
+            "click",
+            Box::new(move |event: JsValue| {
+                let pressed = event
+                    .unchecked_into::<MouseEvent>()
+                    .target()
+                    .and_then(|target| target.dyn_into::<Element>().ok())
+                    .and_then(|target| target.closest(".storyline-step").ok().flatten());
+                if let Some(button) = pressed {
+                    let next = matches!(button.closest(".storyline-step-next"), Ok(Some(_)));
+                    go(
+                        state,
+                        if next { Step::Next } else { Step::Previous },
+                        title_card,
+                    );
+                }
+            }),
+        );
+        // Removed with the bar.
+        on_cleanup(move || drop(listener));
+    });
     view! {
-        <nav class="storyline-narrative" aria-label=words.narrative>
-            {step_button(state, Step::Previous, title_card, at_start)}
+        <nav class="storyline-narrative" aria-label=words.narrative node_ref=bar>
+            {step_button(state, Step::Previous, at_start)}
             <p class="storyline-progress">{progress}</p>
-            {step_button(state, Step::Next, title_card, at_end)}
+            {step_button(state, Step::Next, at_end)}
         </nav>
     }
 }
@@ -110,7 +137,6 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
 fn step_button(
     state: TimelineState,
     step: Step,
-    title_card: bool,
     disabled: impl Fn() -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
     let words = state.language.words();
@@ -135,7 +161,6 @@ fn step_button(
             class=class
             aria-label=name
             disabled=disabled
-            on:click=move |_| go(state, step, title_card)
         >
             <span class="storyline-arrow" aria-hidden="true">{arrow}</span>
             {word}
