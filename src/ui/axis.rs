@@ -23,6 +23,15 @@ const BREAK_CHAR_WIDTH: f64 = 6.5;
 /// runs into a break), not over the boundaries' labels above or the events below.
 const ZIGZAG_LENGTH: f64 = 48.0;
 
+/// The axis's four paths.
+#[derive(Clone, Copy)]
+enum Lines {
+    Bands,
+    Major,
+    Minor,
+    Zigzags,
+}
+
 /// The grid lines of these ticks as one path of vertical strokes, each centred on a pixel column
 /// so a one-pixel stroke stays sharp (as the borders it replaced were).
 fn grid_path(ticks: &[Tick], top: f64) -> String {
@@ -185,15 +194,26 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
             });
         });
     });
+    // One closure type for the four paths, so their attribute code is compiled once.
+    let path = move |lines: Lines| {
+        move || {
+            ticks.with(|ticks| match lines {
+                Lines::Bands => break_path(&ticks.breaks, false),
+                Lines::Major => grid_path(&ticks.major, MAJOR_LINE_TOP),
+                Lines::Minor => grid_path(&ticks.minor, MINOR_LINE_TOP),
+                Lines::Zigzags => break_path(&ticks.breaks, true),
+            })
+        }
+    };
     view! {
         <div class="storyline-axis" aria-hidden="true">
             // Major lines first: where a minor tick falls on a major one, the minor line is on top
             // below the minor labels, as it always was.
             <svg class="storyline-grid">
-                <path class="storyline-break-band" d=move || ticks.with(|ticks| break_path(&ticks.breaks, false)) />
-                <path class="storyline-grid-major" d=move || ticks.with(|ticks| grid_path(&ticks.major, MAJOR_LINE_TOP)) />
-                <path class="storyline-grid-minor" d=move || ticks.with(|ticks| grid_path(&ticks.minor, MINOR_LINE_TOP)) />
-                <path class="storyline-break" d=move || ticks.with(|ticks| break_path(&ticks.breaks, true)) />
+                <path class="storyline-break-band" d=path(Lines::Bands) />
+                <path class="storyline-grid-major" d=path(Lines::Major) />
+                <path class="storyline-grid-minor" d=path(Lines::Minor) />
+                <path class="storyline-break" d=path(Lines::Zigzags) />
             </svg>
             <div class="storyline-axis-major" node_ref=major_row>
                 <span class="storyline-axis-context">{context}</span>
