@@ -17,6 +17,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent, Node};
 
+/// The namespace SVG elements are created in (`Dom::create_element("path", Some(SVG_NAMESPACE))`).
+pub const SVG_NAMESPACE: &str = "http://www.w3.org/2000/svg";
+
 /// What a recipe builds: the root element, and the click handler that lives as long as it is
 /// shown (one listener on the root, which sees clicks on everything inside).
 pub struct Nodes {

@@ -1,7 +1,7 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
-use super::built::{Built, Nodes};
+use super::built::{Built, Nodes, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
@@ -19,8 +19,6 @@ use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::HtmlElement;
-
-const SVG: &str = "http://www.w3.org/2000/svg";
 
 /// Margin around the story on the strip, as a fraction of its span.
 const MARGIN: f64 = 0.02;
@@ -210,10 +208,10 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
     Built::new(move || {
         let strip = element("div", "storyline-overview", &[])?;
         let track_element = element("div", "storyline-overview-track", &[])?;
-        let svg = Dom::create_element("svg", Some(SVG));
+        let svg = Dom::create_element("svg", Some(SVG_NAMESPACE));
         svg.set_attribute("class", "storyline-density").ok()?;
         svg.set_attribute("aria-hidden", "true").ok()?;
-        let path = Dom::create_element("path", Some(SVG));
+        let path = Dom::create_element("path", Some(SVG_NAMESPACE));
         append(&svg, path.clone());
         append(&track_element, svg);
         let slider: HtmlElement = element(
