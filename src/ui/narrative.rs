@@ -11,10 +11,8 @@ use crate::core::navigation::{self, Step};
 use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
 use leptos::ev::PointerEvent;
-use leptos::html::Nav;
 use leptos::prelude::*;
-use leptos::tachys::renderer::dom::Dom;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
 
 /// A swipe is a mostly horizontal touch move at least this long, in CSS pixels.
@@ -98,15 +96,38 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
         ),
         None => fill(words.events_total, &[("total", &total.get().to_string())]),
     };
-    // One listener for both buttons (see `timeline`'s listeners); a disabled one gets no click.
-    let bar = NodeRef::<Nav>::new();
-    bar.on_load(move |bar| {
-        let listener = Dom::add_event_listener(
-            &bar,
-            "click",
-            Box::new(move |event: JsValue| {
+    // Built as nodes (see `Built`): one effect keeps the buttons' states and the progress, one
+    // listener takes both buttons' clicks (a disabled one gets none).
+    Built::new(move || {
+        let bar = element(
+            "nav",
+            "storyline-narrative",
+            &[("aria-label", words.narrative)],
+        )?;
+        let previous = step_button(state, Step::Previous)?;
+        let said = element("p", "storyline-progress", &[])?;
+        let next = step_button(state, Step::Next)?;
+        for part in [&previous, &said, &next] {
+            append(&bar, part.clone());
+        }
+        Effect::new(move |written: Option<String>| {
+            for (button, disabled) in [(&previous, at_start()), (&next, at_end())] {
+                let _ = if disabled {
+                    button.set_attribute("disabled", "")
+                } else {
+                    button.remove_attribute("disabled")
+                };
+            }
+            let text = progress();
+            if written.as_ref() != Some(&text) {
+                said.set_text_content(Some(&text));
+            }
+            text
+        });
+        Some(Nodes {
+            root: bar,
+            on_click: Some(Box::new(move |event: MouseEvent| {
                 let pressed = event
-                    .unchecked_into::<MouseEvent>()
                     .target()
                     .and_then(|target| target.dyn_into::<Element>().ok())
                     .and_then(|target| target.closest(".storyline-step").ok().flatten());
@@ -118,27 +139,14 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
                         title_card,
                     );
                 }
-            }),
-        );
-        // Removed with the bar.
-        on_cleanup(move || drop(listener));
-    });
-    view! {
-        <nav class="storyline-narrative" aria-label=words.narrative node_ref=bar>
-            {step_button(state, Step::Previous, at_start)}
-            <p class="storyline-progress">{progress}</p>
-            {step_button(state, Step::Next, at_end)}
-        </nav>
-    }
+            })),
+        })
+    })
 }
 
-/// Previous or Next: an arrow and a word, named for the event it leads to, disabled where it
-/// would lead nowhere. One shape for both (the stylesheet puts Next's arrow after its word).
-fn step_button(
-    state: TimelineState,
-    step: Step,
-    disabled: impl Fn() -> bool + Send + Sync + 'static,
-) -> impl IntoView {
+/// Previous or Next: an arrow and a word, named for the event it leads to. One shape for both
+/// (the stylesheet puts Next's arrow after its word).
+fn step_button(state: TimelineState, step: Step) -> Option<Element> {
     let words = state.language.words();
     let (class, name, word, arrow) = if step == Step::Next {
         (
@@ -155,17 +163,10 @@ fn step_button(
             "\u{2039}",
         )
     };
-    view! {
-        <button
-            type="button"
-            class=class
-            aria-label=name
-            disabled=disabled
-        >
-            <span class="storyline-arrow" aria-hidden="true">{arrow}</span>
-            {word}
-        </button>
-    }
+    let button = element("button", class, &[("type", "button"), ("aria-label", name)])?;
+    append(&button, decoration("span", "storyline-arrow", arrow)?);
+    let _ = button.append_with_str_1(word);
+    Some(button)
 }
 
 /// The story's opening, under its title and description: how many events over which years, and
