@@ -1,16 +1,18 @@
 //! Loading a story and showing it: the demo page, and the loader every embed shares.
 
+use super::built::{Built, Nodes};
 use super::download::{fetch_text, stop_unused, web_address, EarlyDownload};
 use super::fresh::Fresh;
 use super::look::Theme;
-use super::problems::{LoadFailure, ProblemsPanel};
+use super::media::{append, element};
+use super::problems::{load_failure, problems_nodes, ProblemsPanel};
 use super::timeline::StoryTimeline;
 use crate::core::embed_options::{quoted_address, DataSource};
 use crate::core::i18n::Language;
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
-use leptos::either::EitherOf4;
+use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -199,18 +201,14 @@ pub fn TimelineFromSource(
         }
         loaded.try_set(next);
     });
-    // Each state is shown once, so it is built fresh rather than patched (see `Fresh`).
+    // Each state is shown once, so it is built fresh rather than patched (see `Fresh`); all but
+    // the timeline are nodes of one type (see `Built`).
     move || {
         Fresh(match loaded.get() {
-            Loaded::Loading => EitherOf4::A(view! {
-                <div class="storyline storyline-skeleton" role="status" aria-busy="true" aria-label=loading_label>
-                    <div class="storyline-skeleton-bar"></div>
-                    <div class="storyline-skeleton-bar storyline-skeleton-short"></div>
-                </div>
-            }),
+            Loaded::Loading => Either::Left(skeleton(loading_label)),
             Loaded::Ready(timeline) => {
                 let presentation = presentation.clone();
-                EitherOf4::B(view! {
+                Either::Right(view! {
                     <StoryTimeline
                         timeline=timeline
                         deep_link=presentation.deep_link
@@ -221,11 +219,39 @@ pub fn TimelineFromSource(
                 })
             }
             Loaded::Invalid(problems) => {
-                EitherOf4::C(view! { <ProblemsPanel problems=problems source=label.clone() /> })
+                let source = label.clone();
+                Either::Left(Built::new(move || {
+                    problems_nodes(&problems, &source).map(Nodes::plain)
+                }))
             }
-            Loaded::Failed(message) => EitherOf4::D(view! { <LoadFailure message=message /> }),
+            Loaded::Failed(message) => Either::Left(load_failure(message)),
         })
     }
+}
+
+/// The grey bars shown while the story loads, named for screen readers.
+fn skeleton(label: &'static str) -> Built {
+    Built::new(move || {
+        let skeleton = element(
+            "div",
+            "storyline storyline-skeleton",
+            &[
+                ("role", "status"),
+                ("aria-busy", "true"),
+                ("aria-label", label),
+            ],
+        )?;
+        append(&skeleton, element("div", "storyline-skeleton-bar", &[])?);
+        append(
+            &skeleton,
+            element(
+                "div",
+                "storyline-skeleton-bar storyline-skeleton-short",
+                &[],
+            )?,
+        );
+        Some(Nodes::plain(skeleton))
+    })
 }
 
 /// The demo page: the story named by `?src=` (the Albania–Iran–Israel story by default), with

@@ -3,13 +3,15 @@
 //! from step to step, so a zoom step rewrites a few attributes instead of rebuilding an element
 //! pair per tick.
 
+use super::built::{Built, Nodes, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_tenths, px, TICK_CHAR_WIDTH};
+use super::media::{append, element};
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::ticks::{generate_ticks, BreakMark, Tick, TickUnit, Ticks};
-use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::renderer::dom::Dom;
 use wasm_bindgen::JsCast;
 
 /// Where grid lines start, under the row of their labels (major and minor), in pixels.
@@ -153,52 +155,79 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
     let words = ReaderDates::new(state.language);
     let ticks = Memo::new(move |_| generate_ticks(&scale.get(), &words, TICK_CHAR_WIDTH));
     // The pinned context label gives way when the first boundary label would run into it.
-    let context = move || {
-        ticks.with(|ticks| {
-            let context = ticks.context(&words)?;
-            let needed = context.chars().count() as f64 * TICK_CHAR_WIDTH + 16.0;
-            match ticks.major.first() {
-                Some(first) if first.x < needed => None,
-                _ => Some(context),
-            }
-        })
+    let context = move |ticks: &Ticks| {
+        let context = ticks.context(&words)?;
+        let needed = context.chars().count() as f64 * TICK_CHAR_WIDTH + 16.0;
+        match ticks.major.first() {
+            Some(first) if first.x < needed => None,
+            _ => Some(context),
+        }
     };
-    let (major_row, minor_row) = (NodeRef::<Div>::new(), NodeRef::<Div>::new());
-    let rows = StoredValue::new_local([
-        LabelRow::new("storyline-tick storyline-tick-label"),
-        LabelRow::new("storyline-tick storyline-tick-label"),
-        LabelRow::new("storyline-tick storyline-break-label"),
-    ]);
     let language = state.language;
-    Effect::new(move |_| {
-        let (Some(major_row), Some(minor_row)) = (major_row.get(), minor_row.get()) else {
-            return;
-        };
-        ticks.with(|ticks| {
-            let major = tick_labels(ticks, &ticks.major, &|tick| ticks.major_label(tick, &words));
-            let minor = tick_labels(ticks, &ticks.minor, &|tick| ticks.minor_label(tick, &words));
-            let gaps = break_labels(ticks, language.words());
-            rows.update_value(|[major_labels, minor_labels, gap_labels]| {
+    // Built as nodes (see `Built`), drawn by one effect: every part follows the ticks.
+    Built::new(move || {
+        let axis = element("div", "storyline-axis", &[("aria-hidden", "true")])?;
+        let grid = Dom::create_element("svg", Some(SVG_NAMESPACE));
+        grid.set_attribute("class", "storyline-grid").ok()?;
+        // Major lines first: where a minor tick falls on a major one, the minor line is on top
+        // below the minor labels, as it always was.
+        let mut paths = Vec::with_capacity(4);
+        for class in [
+            "storyline-break-band",
+            "storyline-grid-major",
+            "storyline-grid-minor",
+            "storyline-break",
+        ] {
+            let path = Dom::create_element("path", Some(SVG_NAMESPACE));
+            path.set_attribute("class", class).ok()?;
+            append(&grid, path.clone());
+            paths.push(path);
+        }
+        append(&axis, grid);
+        let major_row = element("div", "storyline-axis-major", &[])?;
+        let context_label = element("span", "storyline-axis-context", &[])?;
+        append(&major_row, context_label.clone());
+        append(&axis, major_row.clone());
+        let minor_row = element("div", "storyline-axis-minor", &[])?;
+        append(&axis, minor_row.clone());
+        // The effect keeps what it drew: the label rows, and the context label's text.
+        Effect::new(move |drawn: Option<([LabelRow; 3], String)>| {
+            let ([mut major_labels, mut minor_labels, mut gap_labels], mut written) = drawn
+                .unwrap_or_else(|| {
+                    (
+                        [
+                            LabelRow::new("storyline-tick storyline-tick-label"),
+                            LabelRow::new("storyline-tick storyline-tick-label"),
+                            LabelRow::new("storyline-tick storyline-break-label"),
+                        ],
+                        String::new(),
+                    )
+                });
+            ticks.with(|ticks| {
+                let lines = [
+                    break_path(&ticks.breaks, false),
+                    grid_path(&ticks.major, MAJOR_LINE_TOP),
+                    grid_path(&ticks.minor, MINOR_LINE_TOP),
+                    break_path(&ticks.breaks, true),
+                ];
+                for (path, line) in paths.iter().zip(lines) {
+                    let _ = path.set_attribute("d", &line);
+                }
+                let context = context(ticks).unwrap_or_default();
+                if written != context {
+                    context_label.set_text_content(Some(&context));
+                    written = context;
+                }
+                let major =
+                    tick_labels(ticks, &ticks.major, &|tick| ticks.major_label(tick, &words));
+                let minor =
+                    tick_labels(ticks, &ticks.minor, &|tick| ticks.minor_label(tick, &words));
                 major_labels.draw(&major_row, major);
                 minor_labels.draw(&minor_row, minor);
-                gap_labels.draw(&minor_row, gaps);
+                gap_labels.draw(&minor_row, break_labels(ticks, language.words()));
             });
+            ([major_labels, minor_labels, gap_labels], written)
         });
-    });
-    view! {
-        <div class="storyline-axis" aria-hidden="true">
-            // Major lines first: where a minor tick falls on a major one, the minor line is on top
-            // below the minor labels, as it always was.
-            <svg class="storyline-grid">
-                <path class="storyline-break-band" d=move || ticks.with(|ticks| break_path(&ticks.breaks, false)) />
-                <path class="storyline-grid-major" d=move || ticks.with(|ticks| grid_path(&ticks.major, MAJOR_LINE_TOP)) />
-                <path class="storyline-grid-minor" d=move || ticks.with(|ticks| grid_path(&ticks.minor, MINOR_LINE_TOP)) />
-                <path class="storyline-break" d=move || ticks.with(|ticks| break_path(&ticks.breaks, true)) />
-            </svg>
-            <div class="storyline-axis-major" node_ref=major_row>
-                <span class="storyline-axis-context">{context}</span>
-            </div>
-            <div class="storyline-axis-minor" node_ref=minor_row></div>
-        </div>
-    }
+        Some(Nodes::plain(axis))
+    })
 }

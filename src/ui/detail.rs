@@ -1,19 +1,20 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
+use super::built::{Built, Nodes};
 use super::dates::{date_text, event_date_label};
-use super::fresh::Fresh;
 use super::look::category_color;
 use super::media::{append, element, media_figure, play, text_element};
 use super::narrative::{title_card_view, NarrativeBar, Swipe};
 use super::state::TimelineState;
 use crate::core::i18n::Language;
-use crate::core::model::{Event, Timeline};
+use crate::core::model::{Event, EventIndex, Timeline};
 use crate::core::text::Inline;
-use leptos::either::EitherOf3;
-use leptos::html::Article;
+use leptos::html::Section;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use leptos::tachys::renderer::dom::Dom;
+use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement, MouseEvent};
 
 /// Shows the selected event, or a short invitation to pick one.
 ///
@@ -23,29 +24,39 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
     let (timeline, selected, language) = (state.story(), state.selected, state.language);
     let heading_id = format!("{}-detail-title", state.id_prefix());
     let swipe = Swipe::new(state, title_card);
-    // Another event replaces the shown one whole (see `Fresh`).
-    let content = move || {
-        Fresh(match selected.get() {
-            None if title_card => EitherOf3::A(title_card_view(state)),
-            None => EitherOf3::B(view! {
-                <p class="storyline-detail-empty">{language.words().select_hint}</p>
-            }),
-            Some(index) => EitherOf3::C(event_view(
-                &timeline,
-                &timeline.events[index],
-                heading_id.clone(),
-                state,
-            )),
-        })
+    // Another event replaces the shown one whole (see `Built`).
+    let content = move || match selected.get() {
+        None if title_card => title_card_view(state),
+        None => Built::new(move || {
+            text_element("p", "storyline-detail-empty", language.words().select_hint)
+                .map(Nodes::plain)
+        }),
+        Some(index) => event_view(timeline.clone(), index, heading_id.clone(), state),
     };
+    // Listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code for
+    // each.
+    let panel = NodeRef::<Section>::new();
+    panel.on_load(move |panel| {
+        let listeners = ["pointerdown", "pointerup", "pointercancel"].map(|name| {
+            Dom::add_event_listener(
+                &panel,
+                name,
+                Box::new(move |event: JsValue| match name {
+                    "pointerdown" => swipe.on_pointer_down(event.unchecked_into()),
+                    "pointerup" => swipe.on_pointer_up(event.unchecked_into()),
+                    _ => swipe.on_pointer_cancel(),
+                }),
+            )
+        });
+        // Removed with the panel.
+        on_cleanup(move || drop(listeners));
+    });
     view! {
         <section
             class="storyline-detail"
             aria-label=language.words().event_details
             aria-live="off"
-            on:pointerdown=move |event| swipe.on_pointer_down(event)
-            on:pointerup=move |event| swipe.on_pointer_up(event)
-            on:pointercancel=move |_| swipe.on_pointer_cancel()
+            node_ref=panel
         >
             <NarrativeBar state=state title_card=title_card />
             {content}
@@ -110,41 +121,41 @@ fn link(class: &str, url: &str, text: &str) -> Option<Element> {
 /// The open event, built as DOM nodes: it never changes once shown (another event replaces the
 /// article whole). Its one listener closes it or, in the media, loads the provider's player.
 fn event_view(
-    timeline: &Timeline,
-    event: &Event,
+    timeline: Arc<Timeline>,
+    index: EventIndex,
     heading_id: String,
     state: TimelineState,
-) -> impl IntoView {
-    let language = state.language;
-    let (figure, player) = event
-        .media
-        .clone()
-        .and_then(|media| media_figure(media, &event.title, language))
-        .unzip();
-    let player = player.flatten();
-    let parts = event_nodes(timeline, event, &heading_id, language);
-    let close = parts.as_ref().map(|(head, _)| head[0].clone());
-    let article = NodeRef::<Article>::new();
-    article.on_load(move |article| {
-        let Some((head, tail)) = parts else { return };
+) -> Built {
+    Built::new(move || {
+        let language = state.language;
+        let event = &timeline.events[index];
+        let (figure, player) = event
+            .media
+            .clone()
+            .and_then(|media| media_figure(media, &event.title, language))
+            .unzip();
+        let player = player.flatten();
+        let (head, tail) = event_nodes(&timeline, event, &heading_id, language)?;
+        let article = element(
+            "article",
+            "storyline-detail-event",
+            &[("aria-labelledby", &heading_id)],
+        )?;
+        let close = head[0].clone();
         for node in head.into_iter().chain(figure).chain(tail) {
             append(&article, node);
         }
-    });
-    view! {
-        <article
-            class="storyline-detail-event"
-            aria-labelledby=heading_id
-            node_ref=article
-            on:click=move |event| {
-                if event.target().is_some_and(|target| close.as_ref().is_some_and(|close| target == ***close)) {
+        Some(Nodes {
+            root: article,
+            on_click: Some(Box::new(move |event: MouseEvent| {
+                if event.target().is_some_and(|target| target == **close) {
                     state.select(None);
                 } else {
                     play(&event, player.as_ref());
                 }
-            }
-        ></article>
-    }
+            })),
+        })
+    })
 }
 
 /// What comes before the media (close button, date, title, categories, text) and after it (the

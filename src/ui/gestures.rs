@@ -9,7 +9,7 @@ use leptos::ev::{MouseEvent, PointerEvent, WheelEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
 
-/// The gestures of one time area: `on_*` go to the matching `on:` handlers of `stage`.
+/// The gestures of one time area: `on_*` take the matching DOM events of `stage` (see `timeline`).
 #[derive(Clone, Copy)]
 pub struct StageGestures {
     machine: StoredValue<Gestures>,

@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 /// Arrow keys pan by this fraction of the visible span.
 const KEY_PAN_FRACTION: f64 = 0.1;
 
-/// The keys of one timeline: `on_*` go to the matching `on:keydown` handlers.
+/// The keys of one timeline: `on_*` take the keydowns of the matching elements (see `timeline`).
 #[derive(Clone, Copy)]
 pub struct TimelineKeys {
     /// The timeline's root element, where focus is looked for.

@@ -1,63 +1,78 @@
 //! The category legend: one toggle chip per category with its colour and count, plus All and None.
+//! Built as nodes (see `Built`); their clicks go to the toolbar's one listener
+//! (`toolbar::on_click`), and `show_pressed` keeps each chip's pressed state.
 
-use super::look::Swatch;
+use super::look::category_color;
+use super::media::{append, element, text_element};
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::model::CategoryFilter;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
-#[component]
-pub fn Legend(state: TimelineState) -> impl IntoView {
-    let (timeline, filter, language) = (state.story(), state.filter, state.language);
+/// The legend, and its chips in the order of the story's categories.
+pub(super) fn legend_nodes(state: TimelineState) -> Option<(Element, Vec<Element>)> {
+    let (timeline, language) = (state.story(), state.language);
+    let words = language.words();
     let counts = timeline.category_counts();
-    let category_count = timeline.categories.len();
-    let chips = timeline
-        .categories
-        .iter()
-        .enumerate()
-        .map(|(index, category)| {
-            let count = counts[index].to_string();
-            let pressed = move || filter.with(|filter| filter.is_shown(index));
-            let name = format!(
-                "{} ({})",
-                category.label,
-                fill(language.words().events_total, &[("total", &count)])
-            );
-            view! {
-                <li>
-                    <button
-                        type="button"
-                        class="storyline-chip"
-                        data-category=category.id.clone()
-                        aria-pressed=move || if pressed() { "true" } else { "false" }
-                        title=name
-                        on:click=move |_| state.set_filter(|filter| filter.toggle(index))
-                    >
-                        <Swatch category=category />
-                        <span class="storyline-chip-label" dir="auto">{category.label.clone()}</span>
-                        <span class="storyline-chip-count">{count}</span>
-                    </button>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <div class="storyline-legend" role="group" aria-label=language.words().categories>
-            <ul class="storyline-chips">{chips}</ul>
-            <button
-                type="button"
-                class="storyline-text-button"
-                on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::all(category_count))
-            >
-                {language.words().all}
-            </button>
-            <button
-                type="button"
-                class="storyline-text-button"
-                on:click=move |_| state.set_filter(|filter| *filter = CategoryFilter::none(category_count))
-            >
-                {language.words().none}
-            </button>
-        </div>
+    let legend = element(
+        "div",
+        "storyline-legend",
+        &[("role", "group"), ("aria-label", words.categories)],
+    )?;
+    let list = element("ul", "storyline-chips", &[])?;
+    let mut chips = Vec::with_capacity(timeline.categories.len());
+    for (index, category) in timeline.categories.iter().enumerate() {
+        let count = counts[index].to_string();
+        let name = format!(
+            "{} ({})",
+            category.label,
+            fill(words.events_total, &[("total", &count)])
+        );
+        let item = element("li", "", &[])?;
+        let chip = element(
+            "button",
+            "storyline-chip",
+            &[
+                ("type", "button"),
+                ("data-category", &category.id),
+                ("title", &name),
+            ],
+        )?;
+        let swatch: HtmlElement = element("span", "storyline-swatch", &[])?.unchecked_into();
+        // Through the CSSOM: a host's Content-Security-Policy may refuse `style` attributes.
+        let _ = swatch
+            .style()
+            .set_property("background-color", &category_color(category));
+        append(&chip, swatch.into());
+        let label = text_element("span", "storyline-chip-label", &category.label)?;
+        label.set_attribute("dir", "auto").ok()?;
+        append(&chip, label);
+        append(&chip, text_element("span", "storyline-chip-count", &count)?);
+        append(&item, chip.clone());
+        append(&list, item);
+        chips.push(chip);
+    }
+    append(&legend, list);
+    for word in [words.all, words.none] {
+        let button = text_element("button", "storyline-text-button", word)?;
+        button.set_attribute("type", "button").ok()?;
+        append(&legend, button);
+    }
+    Some((legend, chips))
+}
+
+/// Each chip pressed while its category is shown.
+pub(super) fn show_pressed(chips: &[Element], filter: &CategoryFilter) {
+    for (index, chip) in chips.iter().enumerate() {
+        let _ = chip.set_attribute("aria-pressed", pressed(filter.is_shown(index)));
+    }
+}
+
+pub(super) fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
     }
 }

@@ -3,7 +3,6 @@
 
 use crate::core::model::Category;
 use crate::core::scene::SceneOptions;
-use leptos::prelude::*;
 
 /// Height of one lane of events, in pixels (matches `--storyline-row` in the stylesheet).
 pub const ROW_HEIGHT: f64 = 30.0;
@@ -72,12 +71,6 @@ pub fn category_color(category: &Category) -> String {
         "var(--storyline-category-{}, {})",
         category.id, category.color
     )
-}
-
-/// A small square in a category's colour, beside its name.
-#[component]
-pub fn Swatch<'a>(category: &'a Category) -> impl IntoView {
-    view! { <span class="storyline-swatch" style:background-color=category_color(category)></span> }
 }
 
 /// The colour scheme: light, dark, or the reader's system setting.

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub(crate) mod axis;
+pub(crate) mod built;
 pub(crate) mod dates;
 pub(crate) mod detail;
 pub mod download;

@@ -1,7 +1,9 @@
 //! Reading the story event by event, like slides: Previous and Next with "n of N" above the
 //! details, a swipe on touch screens, and the optional title card with its Start button.
 
+use super::built::{Built, Nodes};
 use super::dates::ReaderDates;
+use super::media::{append, element, text_element};
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::model::EventIndex;
@@ -10,6 +12,8 @@ use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
 use leptos::ev::PointerEvent;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, MouseEvent};
 
 /// A swipe is a mostly horizontal touch move at least this long, in CSS pixels.
 const SWIPE_MIN_PX: f64 = 48.0;
@@ -92,23 +96,57 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
         ),
         None => fill(words.events_total, &[("total", &total.get().to_string())]),
     };
-    view! {
-        <nav class="storyline-narrative" aria-label=words.narrative>
-            {step_button(state, Step::Previous, title_card, at_start)}
-            <p class="storyline-progress">{progress}</p>
-            {step_button(state, Step::Next, title_card, at_end)}
-        </nav>
-    }
+    // Built as nodes (see `Built`): one effect keeps the buttons' states and the progress, one
+    // listener takes both buttons' clicks (a disabled one gets none).
+    Built::new(move || {
+        let bar = element(
+            "nav",
+            "storyline-narrative",
+            &[("aria-label", words.narrative)],
+        )?;
+        let previous = step_button(state, Step::Previous)?;
+        let said = element("p", "storyline-progress", &[])?;
+        let next = step_button(state, Step::Next)?;
+        for part in [&previous, &said, &next] {
+            append(&bar, part.clone());
+        }
+        Effect::new(move |written: Option<String>| {
+            for (button, disabled) in [(&previous, at_start()), (&next, at_end())] {
+                let _ = if disabled {
+                    button.set_attribute("disabled", "")
+                } else {
+                    button.remove_attribute("disabled")
+                };
+            }
+            let text = progress();
+            if written.as_ref() != Some(&text) {
+                said.set_text_content(Some(&text));
+            }
+            text
+        });
+        Some(Nodes {
+            root: bar,
+            on_click: Some(Box::new(move |event: MouseEvent| {
+                let pressed = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<Element>().ok())
+                    .and_then(|target| target.closest(".storyline-step").ok().flatten());
+                if let Some(button) = pressed {
+                    let next = matches!(button.closest(".storyline-step-next"), Ok(Some(_)));
+                    go(
+                        state,
+                        if next { Step::Next } else { Step::Previous },
+                        title_card,
+                    );
+                }
+            })),
+        })
+    })
 }
 
-/// Previous or Next: an arrow and a word, named for the event it leads to, disabled where it
-/// would lead nowhere. One shape for both (the stylesheet puts Next's arrow after its word).
-fn step_button(
-    state: TimelineState,
-    step: Step,
-    title_card: bool,
-    disabled: impl Fn() -> bool + Send + Sync + 'static,
-) -> impl IntoView {
+/// Previous or Next: an arrow and a word, named for the event it leads to. One shape for both
+/// (the stylesheet puts Next's arrow after its word).
+fn step_button(state: TimelineState, step: Step) -> Option<Element> {
     let words = state.language.words();
     let (class, name, word, arrow) = if step == Step::Next {
         (
@@ -125,58 +163,69 @@ fn step_button(
             "\u{2039}",
         )
     };
-    view! {
-        <button
-            type="button"
-            class=class
-            aria-label=name
-            disabled=disabled
-            on:click=move |_| go(state, step, title_card)
-        >
-            <span class="storyline-arrow" aria-hidden="true">{arrow}</span>
-            {word}
-        </button>
-    }
+    let button = element("button", class, &[("type", "button"), ("aria-label", name)])?;
+    append(&button, decoration("span", "storyline-arrow", arrow)?);
+    let _ = button.append_with_str_1(word);
+    Some(button)
 }
 
 /// The story's opening, under its title and description: how many events over which years, and
-/// Start; shown while no event is open when the data or the embed asks for it.
-pub(crate) fn title_card_view(state: TimelineState) -> impl IntoView {
-    let story = state.story();
-    let words = state.language.words();
-    // The years the story spans ("from 1939 to 2022"); the end is exclusive, hence the second.
-    let dates = ReaderDates::new(state.language);
-    let span = story.extent().map_or_else(String::new, |(first, last)| {
-        fill(
-            words.window_span,
-            &[
-                ("from", &dates.period(first, TickUnit::Year)),
-                ("to", &dates.period((last - 1.0).max(first), TickUnit::Year)),
-            ],
-        )
-    });
-    let summary = format!(
-        "{}, {span}",
-        fill(
-            words.events_total,
-            &[("total", &story.events.len().to_string())]
-        )
-    );
-    view! {
+/// Start; shown while no event is open when the data or the embed asks for it. Built as nodes
+/// (see `Built`): it never changes once shown.
+pub(crate) fn title_card_view(state: TimelineState) -> Built {
+    Built::new(move || {
+        let story = state.story();
+        let words = state.language.words();
+        // The years the story spans ("from 1939 to 2022"); the end is exclusive, hence the second.
+        let dates = ReaderDates::new(state.language);
+        let span = story.extent().map_or_else(String::new, |(first, last)| {
+            fill(
+                words.window_span,
+                &[
+                    ("from", &dates.period(first, TickUnit::Year)),
+                    ("to", &dates.period((last - 1.0).max(first), TickUnit::Year)),
+                ],
+            )
+        });
+        let summary = format!(
+            "{}, {span}",
+            fill(
+                words.events_total,
+                &[("total", &story.events.len().to_string())]
+            )
+        );
         // The story's title and description are right above, in its header: the card adds
         // what a reader needs to begin.
-        <div class="storyline-title-card">
-            <p class="storyline-title-card-span">{summary}</p>
-            <button
-                type="button"
-                class="storyline-start"
-                on:click=move |_| go(state, Step::Next, true)
-            >
-                {words.start}
-                <span class="storyline-arrow" aria-hidden="true">"\u{203a}"</span>
-            </button>
-        </div>
-    }
+        let card = element("div", "storyline-title-card", &[])?;
+        append(
+            &card,
+            text_element("p", "storyline-title-card-span", &summary)?,
+        );
+        let start = text_element("button", "storyline-start", words.start)?;
+        start.set_attribute("type", "button").ok()?;
+        append(&start, decoration("span", "storyline-arrow", "\u{203a}")?);
+        append(&card, start);
+        Some(Nodes {
+            root: card,
+            on_click: Some(Box::new(move |event: MouseEvent| {
+                let on_start = event
+                    .target()
+                    .and_then(|target| target.dyn_into::<Element>().ok())
+                    .and_then(|target| target.closest(".storyline-start").ok().flatten())
+                    .is_some();
+                if on_start {
+                    go(state, Step::Next, true);
+                }
+            })),
+        })
+    })
+}
+
+/// A decoration: text that screen readers skip.
+fn decoration(tag: &str, class: &str, text: &str) -> Option<Element> {
+    let decoration = element(tag, class, &[("aria-hidden", "true")])?;
+    decoration.set_text_content(Some(text));
+    Some(decoration)
 }
 
 /// A horizontal swipe on the details moves to the next or previous event (mirrored in

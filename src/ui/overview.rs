@@ -1,9 +1,11 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
+use super::built::{Built, Nodes, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
+use super::media::{append, element, text_element};
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::overview::{Brush, Overview};
@@ -13,7 +15,10 @@ use crate::core::words::DateWords;
 use leptos::ev::{KeyboardEvent, PointerEvent};
 use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use leptos::tachys::html::node_ref::NodeRefContainer;
+use leptos::tachys::renderer::dom::Dom;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
 
 /// Margin around the story on the strip, as a fraction of its span.
 const MARGIN: f64 = 0.02;
@@ -198,41 +203,73 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         dates.period(first, TickUnit::Year),
         dates.period(last, TickUnit::Year),
     );
-
-    view! {
-        <div class="storyline-overview">
-            <div
-                class="storyline-overview-track"
-                node_ref=track
-                on:pointerdown=on_pointer_down
-                on:pointermove=on_pointer_move
-                on:pointerup=on_pointer_up
-                on:pointercancel=on_pointer_up
-            >
-                <svg class="storyline-density" aria-hidden="true">
-                    <path d=bars />
-                </svg>
-                <div
-                    class="storyline-brush"
-                    data-grip="body"
-                    role="slider"
-                    tabindex="0"
-                    aria-label=language.words().overview
-                    aria-valuemin="0"
-                    aria-valuemax="100"
-                    aria-valuenow=position
-                    aria-valuetext=window_text
-                    prop:style=move || brush_style(brush.get())
-                    on:keydown=on_brush_key
-                >
-                    <span class="storyline-brush-grip storyline-brush-start" data-grip="start"></span>
-                    <span class="storyline-brush-grip storyline-brush-end" data-grip="end"></span>
-                </div>
-            </div>
-            <div class="storyline-overview-ends" aria-hidden="true">
-                <span>{start_year}</span>
-                <span>{end_year}</span>
-            </div>
-        </div>
-    }
+    // Built as nodes (see `Built`): one effect per thing that changes, listeners of one shape
+    // (see `timeline`'s).
+    Built::new(move || {
+        let strip = element("div", "storyline-overview", &[])?;
+        let track_element = element("div", "storyline-overview-track", &[])?;
+        let svg = Dom::create_element("svg", Some(SVG_NAMESPACE));
+        svg.set_attribute("class", "storyline-density").ok()?;
+        svg.set_attribute("aria-hidden", "true").ok()?;
+        let path = Dom::create_element("path", Some(SVG_NAMESPACE));
+        append(&svg, path.clone());
+        append(&track_element, svg);
+        let slider: HtmlElement = element(
+            "div",
+            "storyline-brush",
+            &[
+                ("data-grip", "body"),
+                ("role", "slider"),
+                ("tabindex", "0"),
+                ("aria-label", language.words().overview),
+                ("aria-valuemin", "0"),
+                ("aria-valuemax", "100"),
+            ],
+        )?
+        .unchecked_into();
+        for (class, grip) in [
+            ("storyline-brush-grip storyline-brush-start", "start"),
+            ("storyline-brush-grip storyline-brush-end", "end"),
+        ] {
+            append(&slider, element("span", class, &[("data-grip", grip)])?);
+        }
+        append(&track_element, slider.clone().into());
+        append(&strip, track_element.clone());
+        let ends = element("div", "storyline-overview-ends", &[("aria-hidden", "true")])?;
+        for year in [&start_year, &end_year] {
+            append(&ends, text_element("span", "", year)?);
+        }
+        append(&strip, ends);
+        let listeners = [
+            (&track_element, "pointerdown"),
+            (&track_element, "pointermove"),
+            (&track_element, "pointerup"),
+            (&track_element, "pointercancel"),
+            (&slider, "keydown"),
+        ]
+        .map(|(element, name)| {
+            Dom::add_event_listener(
+                element,
+                name,
+                Box::new(move |event: JsValue| match name {
+                    "pointerdown" => on_pointer_down(event.unchecked_into()),
+                    "pointermove" => on_pointer_move(event.unchecked_into()),
+                    "keydown" => on_brush_key(event.unchecked_into()),
+                    _ => on_pointer_up(event.unchecked_into()),
+                }),
+            )
+        });
+        Effect::new(move |_| {
+            let _ = path.set_attribute("d", &bars());
+        });
+        Effect::new(move |_| {
+            let _ = slider.set_attribute("aria-valuenow", &position());
+            let _ = slider.set_attribute("aria-valuetext", &window_text());
+            slider.style().set_css_text(&brush_style(brush.get()));
+        });
+        // Removed with the strip.
+        on_cleanup(move || drop(listeners));
+        NodeRefContainer::<Div>::load(track, &track_element);
+        Some(Nodes::plain(strip))
+    })
 }

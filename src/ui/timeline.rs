@@ -20,8 +20,24 @@ use crate::core::story::Story;
 use crate::core::url_state::InitialView;
 use leptos::html::{Div, Ol, Section};
 use leptos::prelude::*;
+use leptos::tachys::renderer::dom::Dom;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// What a DOM event on the timeline's own elements goes to.
+#[derive(Clone, Copy)]
+enum Listener {
+    RootKey,
+    Wheel,
+    PointerDown,
+    PointerMove,
+    PointerUp,
+    DoubleClick,
+    StageKey,
+    ItemClick,
+    EventsKey,
+}
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
 
@@ -80,6 +96,44 @@ pub fn StoryTimeline(
     let (scene, list_view) = (state.scene, state.list_view);
     let events_list = NodeRef::<Ol>::new();
     let items = SceneItems::new(state, gestures, events_list);
+    // Ten listeners, one shape: each `on:` would compile Leptos' listener code once more.
+    root.on_load(move |root| {
+        let (Some(stage), Some(events)) = (stage.get_untracked(), events_list.get_untracked())
+        else {
+            return;
+        };
+        let listeners = [
+            (&*root, "keydown", Listener::RootKey),
+            (&*stage, "wheel", Listener::Wheel),
+            (&*stage, "pointerdown", Listener::PointerDown),
+            (&*stage, "pointermove", Listener::PointerMove),
+            (&*stage, "pointerup", Listener::PointerUp),
+            (&*stage, "pointercancel", Listener::PointerUp),
+            (&*stage, "dblclick", Listener::DoubleClick),
+            (&*stage, "keydown", Listener::StageKey),
+            (&*events, "click", Listener::ItemClick),
+            (&*events, "keydown", Listener::EventsKey),
+        ]
+        .map(|(element, name, listener)| {
+            Dom::add_event_listener(
+                element,
+                name,
+                Box::new(move |event: JsValue| match listener {
+                    Listener::RootKey => keys.on_root_key(event.unchecked_into()),
+                    Listener::Wheel => gestures.on_wheel(event.unchecked_into()),
+                    Listener::PointerDown => gestures.on_pointer_down(event.unchecked_into()),
+                    Listener::PointerMove => gestures.on_pointer_move(event.unchecked_into()),
+                    Listener::PointerUp => gestures.on_pointer_up(event.unchecked_into()),
+                    Listener::DoubleClick => gestures.on_double_click(event.unchecked_into()),
+                    Listener::StageKey => keys.on_stage_key(event.unchecked_into()),
+                    Listener::ItemClick => items.on_click(event.unchecked_into()),
+                    Listener::EventsKey => keys.on_events_key(event.unchecked_into()),
+                }),
+            )
+        });
+        // Removed with the timeline.
+        on_cleanup(move || drop(listeners));
+    });
     let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
 
     view! {
@@ -90,7 +144,6 @@ pub fn StoryTimeline(
             role="region"
             aria-label=timeline.title.clone()
             lang=timeline.language.clone().unwrap_or_else(|| language.tag().to_string())
-            on:keydown=move |event| keys.on_root_key(event)
         >
             <header class="storyline-header">
                 <h2 class="storyline-title" dir="auto">{timeline.title.clone()}</h2>
@@ -106,13 +159,6 @@ pub fn StoryTimeline(
                 tabindex="0"
                 role="group"
                 aria-label=language.words().time_area
-                on:wheel=move |event| gestures.on_wheel(event)
-                on:pointerdown=move |event| gestures.on_pointer_down(event)
-                on:pointermove=move |event| gestures.on_pointer_move(event)
-                on:pointerup=move |event| gestures.on_pointer_up(event)
-                on:pointercancel=move |event| gestures.on_pointer_up(event)
-                on:dblclick=move |event| gestures.on_double_click(event)
-                on:keydown=move |event| keys.on_stage_key(event)
             >
                 <Axis state=state />
                 <ol
@@ -120,8 +166,6 @@ pub fn StoryTimeline(
                     aria-label=language.words().events
                     style:height=lanes_height
                     node_ref=events_list
-                    on:click=move |event| items.on_click(event)
-                    on:keydown=move |event| keys.on_events_key(event)
                 ></ol>
             </div>
             <div class:storyline-hidden=move || list_view.get()>

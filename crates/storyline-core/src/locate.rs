@@ -4,6 +4,7 @@
 //! scanner walks it again and records where every key and value begins. It only runs when there are
 //! problems to report, so it favours simplicity over speed.
 
+use serde_json::Value;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -317,7 +318,12 @@ impl Scanner<'_> {
         let start = self.offset;
         self.skip_string();
         let literal = std::str::from_utf8(&self.bytes[start..self.offset]).unwrap_or("\"\"");
-        serde_json::from_str(literal).unwrap_or_default()
+        // Read as a value, not as a `String`: serde's typed reading would bring its wording of type
+        // mistakes into the reader, for a literal that is always text.
+        match serde_json::from_str(literal) {
+            Ok(Value::String(text)) => text,
+            _ => String::new(),
+        }
     }
 }
 

@@ -75,7 +75,7 @@ impl Checker {
         let value = object.get(key)?;
         let text = match value {
             // A bare year such as 2009 is a common slip; read it, as a spreadsheet would.
-            Value::Number(number) if number.is_i64() => number.to_string(),
+            Value::Number(number) if number.is_i64() => number_text(number),
             _ => self.text(value, || path.key(key))?,
         };
         match PartialDate::parse(&text) {

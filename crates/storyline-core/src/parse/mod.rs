@@ -221,7 +221,7 @@ pub fn parse_timeline(text: &str) -> ParseOutcome {
         let document = DocumentVisitor {
             checker: &mut checker,
         };
-        let read = serde::Deserializer::deserialize_map(&mut deserializer, document)
+        let read = serde::Deserializer::deserialize_any(&mut deserializer, document)
             .and_then(|document| deserializer.end().map(|()| document));
         match read {
             Ok(document) => checker.timeline(document),

@@ -63,10 +63,7 @@ impl Checker {
             Some(version) if version.as_u64() == Some(FORMAT_VERSION) => {}
             Some(version) => self.error(
                 root.key("version"),
-                format!(
-                    "version {} is not supported",
-                    clip(&version.to_string(), QUOTED_CHARS)
-                ),
+                format!("version {} is not supported", written(version)),
                 hint!("This is version 1 of the format: write \"version\": 1."),
             ),
         }
@@ -612,7 +609,7 @@ impl Checker {
                     path.key(key),
                     format!(
                         "{key} {} is not a whole number of pixels from 1 to {MAX_IMAGE_PIXELS}",
-                        clip(&value.to_string(), QUOTED_CHARS)
+                        written(value)
                     ),
                     hint!("Write the {key} in pixels as a number, for example 1600."),
                 );
@@ -659,10 +656,7 @@ impl Checker {
             _ => {
                 self.error(
                     path.key("importance"),
-                    format!(
-                        "importance {} is not between 1 and 5",
-                        clip(&value.to_string(), QUOTED_CHARS)
-                    ),
+                    format!("importance {} is not between 1 and 5", written(value)),
                     hint!("Use a whole number from 1 (minor) to 5 (key event)."),
                 );
                 DEFAULT_IMPORTANCE

@@ -44,7 +44,13 @@ impl<'de> serde::de::Visitor<'de> for DocumentVisitor<'_> {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
         let mut top = Map::new();
         let mut events = EventsField::Missing;
-        while let Some(key) = map.next_key::<String>()? {
+        // Keys read as values (always text in JSON): a typed `String` would bring serde's wording
+        // of type mistakes into the reader.
+        while let Some(key) = map.next_key::<Value>()? {
+            let Value::String(key) = key else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
             if key == "events" {
                 events = map.next_value_seed(EventsSeed {
                     checker: &mut *self.checker,
@@ -56,6 +62,40 @@ impl<'de> serde::de::Visitor<'de> for DocumentVisitor<'_> {
         }
         Ok(Document { top, events })
     }
+
+    // The document is read only when it starts with `{`, so none of these happen; answering them
+    // here keeps serde's wording of type mistakes out of the reader.
+    fn visit_bool<E: serde::de::Error>(self, _: bool) -> Result<Document, E> {
+        Err(not_an_object())
+    }
+
+    fn visit_i64<E: serde::de::Error>(self, _: i64) -> Result<Document, E> {
+        Err(not_an_object())
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, _: u64) -> Result<Document, E> {
+        Err(not_an_object())
+    }
+
+    fn visit_f64<E: serde::de::Error>(self, _: f64) -> Result<Document, E> {
+        Err(not_an_object())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<Document, E> {
+        Err(not_an_object())
+    }
+
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Document, E> {
+        Err(not_an_object())
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, _: A) -> Result<Document, A::Error> {
+        Err(not_an_object())
+    }
+}
+
+fn not_an_object<E: serde::de::Error>() -> E {
+    E::custom("the document is not an object")
 }
 
 pub(super) struct EventsSeed<'c> {

@@ -12,11 +12,120 @@ pub(super) fn describe(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
         Value::Bool(flag) => format!("{flag}"),
-        Value::Number(number) => format!("the number {number}"),
+        Value::Number(number) => format!("the number {}", number_text(number)),
         Value::String(text) => format!("the text {}", quote(text)),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),
     }
+}
+
+/// A value quoted in a message as JSON writes it, clipped to [`QUOTED_CHARS`]. Written here rather
+/// than by `serde_json`, whose writer (with its float formatting) would otherwise weigh on every
+/// reader's download for the sake of a message.
+pub(super) fn written(value: &Value) -> String {
+    let mut json = String::new();
+    write_json(value, &mut json);
+    clip(&json, QUOTED_CHARS).into_owned()
+}
+
+fn write_json(value: &Value, json: &mut String) {
+    // Bounded: whatever goes past what a message shows is clipped anyway.
+    if json.len() > 4 * QUOTED_CHARS {
+        return;
+    }
+    match value {
+        Value::Null => json.push_str("null"),
+        Value::Bool(flag) => json.push_str(if *flag { "true" } else { "false" }),
+        Value::Number(number) => json.push_str(&number_text(number)),
+        Value::String(text) => write_json_text(text, json),
+        Value::Array(items) => {
+            json.push('[');
+            for (at, item) in items.iter().enumerate() {
+                if at > 0 {
+                    json.push(',');
+                }
+                write_json(item, json);
+            }
+            json.push(']');
+        }
+        Value::Object(fields) => {
+            json.push('{');
+            for (at, (key, item)) in fields.iter().enumerate() {
+                if at > 0 {
+                    json.push(',');
+                }
+                write_json_text(key, json);
+                json.push(':');
+                write_json(item, json);
+            }
+            json.push('}');
+        }
+    }
+}
+
+fn write_json_text(text: &str, json: &mut String) {
+    json.push('"');
+    for character in text.chars() {
+        match character {
+            '"' => json.push_str("\\\""),
+            '\\' => json.push_str("\\\\"),
+            '\n' => json.push_str("\\n"),
+            '\r' => json.push_str("\\r"),
+            '\t' => json.push_str("\\t"),
+            control if control < ' ' => {
+                json.push_str("\\u00");
+                json.push(char::from(
+                    b"0123456789abcdef"[usize::from(control as u8 >> 4)],
+                ));
+                json.push(char::from(
+                    b"0123456789abcdef"[usize::from(control as u8 & 15)],
+                ));
+            }
+            other => json.push(other),
+        }
+    }
+    json.push('"');
+}
+
+/// A number as the data wrote it, near enough: whole numbers exactly, others to six significant
+/// decimals, and very large or small ones with an exponent (1.5e-7, 1e20).
+pub(super) fn number_text(number: &serde_json::Number) -> String {
+    if let Some(whole) = number.as_i64() {
+        return whole.to_string();
+    }
+    if let Some(whole) = number.as_u64() {
+        return whole.to_string();
+    }
+    let value = number.as_f64().unwrap_or(0.0);
+    let sign = if value < 0.0 { "-" } else { "" };
+    let mut magnitude = value.abs();
+    if magnitude == 0.0 || (1e-6..1e12).contains(&magnitude) {
+        return format!("{sign}{}", fixed(magnitude));
+    }
+    // JSON numbers are finite, so either loop ends (within about 330 steps).
+    let mut exponent = 0i32;
+    while magnitude >= 10.0 {
+        magnitude /= 10.0;
+        exponent += 1;
+    }
+    while magnitude < 1.0 {
+        magnitude *= 10.0;
+        exponent -= 1;
+    }
+    format!("{sign}{}e{exponent}", fixed(magnitude))
+}
+
+/// A magnitude under 10^12 with at most six decimals, trailing zeros left out.
+fn fixed(magnitude: f64) -> String {
+    const MILLIONTHS: u64 = 1_000_000;
+    let units = (magnitude * MILLIONTHS as f64).round() as u64;
+    let (whole, millionths) = (units / MILLIONTHS, units % MILLIONTHS);
+    if millionths == 0 {
+        return whole.to_string();
+    }
+    let mut decimals = (MILLIONTHS + millionths).to_string();
+    decimals.remove(0);
+    format!("{whole}.{}", decimals.trim_end_matches('0'))
 }
 
 /// Data quoted in a message: in curly quotes, clipped to [`QUOTED_CHARS`].

@@ -836,3 +836,30 @@ fn the_title_card_is_a_flag_of_the_story() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_wrong_value_is_quoted_as_the_data_wrote_it() {
+    let quoted = |json: &str| written(&serde_json::from_str::<Value>(json).expect("JSON"));
+    for (json, expected) in [
+        ("9", "9"),
+        ("-3", "-3"),
+        ("18446744073709551615", "18446744073709551615"),
+        ("1.5", "1.5"),
+        ("0.1", "0.1"),
+        ("-2.25", "-2.25"),
+        ("1e20", "1e20"),
+        ("1.5e-7", "1.5e-7"),
+        ("true", "true"),
+        ("null", "null"),
+        (r#""800px""#, r#""800px""#),
+        (r#""a \"b\"\n""#, r#""a \"b\"\n""#),
+        (r#"[1, "x", {"k": false}]"#, r#"[1,"x",{"k":false}]"#),
+    ] {
+        assert_eq!(quoted(json), expected, "{json}");
+    }
+    // A long value is clipped, however large it is.
+    let long = format!("[{}]", vec!["12345"; 100_000].join(","));
+    let shown = quoted(&long);
+    assert_eq!(shown.chars().count(), QUOTED_CHARS + 1, "{shown}");
+    assert!(shown.ends_with('\u{2026}'));
+}
