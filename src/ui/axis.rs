@@ -8,7 +8,7 @@ use super::dates::ReaderDates;
 use super::look::{push_tenths, px, TICK_CHAR_WIDTH};
 use super::media::{append, element};
 use super::state::TimelineState;
-use crate::core::i18n::fill;
+use crate::core::i18n::{fill, Language};
 use crate::core::ticks::{generate_ticks, BreakMark, Tick, TickUnit, Ticks};
 use leptos::prelude::*;
 use leptos::tachys::renderer::dom::Dom;
@@ -73,7 +73,8 @@ fn break_path(marks: &[BreakMark], zigzag: bool) -> String {
 }
 
 /// Each break's length ("45 yrs"), centred in it, where it fits inside.
-fn break_labels(ticks: &Ticks, words: &crate::core::i18n::Words) -> Vec<(String, f64)> {
+fn break_labels(ticks: &Ticks, language: Language) -> Vec<(String, f64)> {
+    let words = language.words();
     ticks
         .breaks
         .iter()
@@ -83,7 +84,7 @@ fn break_labels(ticks: &Ticks, words: &crate::core::i18n::Words) -> Vec<(String,
                 TickUnit::Month => words.gap_months,
                 _ => words.gap_days,
             };
-            let text = fill(word, &[("count", &mark.count.to_string())]);
+            let text = fill(word, &[("count", &language.number(mark.count as usize))]);
             let width = text.chars().count() as f64 * BREAK_CHAR_WIDTH;
             let x = (mark.left + mark.right - width) / 2.0;
             (mark.right - mark.left >= width + 4.0 && x >= 0.0 && x + width <= ticks.width)
@@ -224,7 +225,7 @@ pub fn Axis(state: TimelineState) -> impl IntoView {
                     tick_labels(ticks, &ticks.minor, &|tick| ticks.minor_label(tick, &words));
                 major_labels.draw(&major_row, major);
                 minor_labels.draw(&minor_row, minor);
-                gap_labels.draw(&minor_row, break_labels(ticks, language.words()));
+                gap_labels.draw(&minor_row, break_labels(ticks, language));
             });
             ([major_labels, minor_labels, gap_labels], written)
         });

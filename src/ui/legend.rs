@@ -23,7 +23,7 @@ pub(super) fn legend_nodes(state: TimelineState) -> Option<(Element, Vec<Element
     let list = element("ul", "storyline-chips", &[])?;
     let mut chips = Vec::with_capacity(timeline.categories.len());
     for (index, category) in timeline.categories.iter().enumerate() {
-        let count = counts[index].to_string();
+        let count = language.number(counts[index]);
         let name = format!(
             "{} ({})",
             category.label,

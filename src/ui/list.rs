@@ -77,7 +77,11 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
         let to = dates.period(window.end, TickUnit::Year);
         let text = fill(
             language.words().list_summary,
-            &[("count", &count.to_string()), ("from", &from), ("to", &to)],
+            &[
+                ("count", &language.number(count)),
+                ("from", &from),
+                ("to", &to),
+            ],
         );
         // A glide moves the window every frame, mostly within the same years.
         if written.as_ref() != Some(&text) {
@@ -135,7 +139,7 @@ impl Listing {
         } else {
             self.more.set_text_content(Some(&fill(
                 self.language.words().show_more,
-                &[("count", &remaining.min(PAGE).to_string())],
+                &[("count", &self.language.number(remaining.min(PAGE)))],
             )));
             // Moved, even to its own place, it would lose focus.
             if let (None, Some(section)) = (self.more.parent_node(), self.items.parent_node()) {

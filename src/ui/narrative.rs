@@ -92,9 +92,15 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
     let progress = move || match position.get() {
         Some((n, total)) => fill(
             words.narrative_position,
-            &[("n", &n.to_string()), ("total", &total.to_string())],
+            &[
+                ("n", &language.number(n)),
+                ("total", &language.number(total)),
+            ],
         ),
-        None => fill(words.events_total, &[("total", &total.get().to_string())]),
+        None => fill(
+            words.events_total,
+            &[("total", &language.number(total.get()))],
+        ),
     };
     // Built as nodes (see `Built`): one effect keeps the buttons' states and the progress, one
     // listener takes both buttons' clicks (a disabled one gets none).
@@ -191,7 +197,7 @@ pub(crate) fn title_card_view(state: TimelineState) -> Built {
             "{}, {span}",
             fill(
                 words.events_total,
-                &[("total", &story.events.len().to_string())]
+                &[("total", &state.language.number(story.events.len()))]
             )
         );
         // The story's title and description are right above, in its header: the card adds

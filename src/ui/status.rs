@@ -25,12 +25,15 @@ pub fn EventCount(state: TimelineState) -> impl IntoView {
         if shown == total {
             fill(
                 language.words().events_total,
-                &[("total", &total.to_string())],
+                &[("total", &language.number(total))],
             )
         } else {
             fill(
                 language.words().events_shown,
-                &[("shown", &shown.to_string()), ("total", &total.to_string())],
+                &[
+                    ("shown", &language.number(shown)),
+                    ("total", &language.number(total)),
+                ],
             )
         }
     };
@@ -56,7 +59,10 @@ pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
                     heard.push_str(", ");
                     heard.push_str(&fill(
                         language.words().narrative_position,
-                        &[("n", &n.to_string()), ("total", &total.to_string())],
+                        &[
+                            ("n", &language.number(n)),
+                            ("total", &language.number(total)),
+                        ],
                     ));
                 }
                 heard

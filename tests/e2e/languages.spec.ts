@@ -99,7 +99,9 @@ test("a Persian timeline is mirrored, with Persian words and Gregorian dates in 
   await expect(page.getByRole("button", { name: "بزرگ\u200cنمایی", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "کوچک\u200cنمایی", exact: true })).toBeVisible();
   await expect(page.getByRole("group", { name: "زوم", exact: true })).toBeVisible();
-  await expect(page.locator(".storyline-count")).toHaveText("6 رویداد");
+  await expect(page.locator(".storyline-count")).toHaveText("۶ رویداد");
+  // The narrative bar counts in Persian digits too.
+  await expect(page.locator(".storyline-progress")).toHaveText("۶ رویداد");
 
   // Time runs right to left: the July cyberattack stands to the right of the October visit.
   const x = async (id: string) => (await timeline.event(id).locator(".storyline-mark").boundingBox())!.x;
@@ -133,7 +135,7 @@ test("a Persian timeline is mirrored, with Persian words and Gregorian dates in 
   // The list reads the window in order, with Persian words and dates.
   await page.getByRole("button", { name: "فهرست", exact: true }).click();
   const list = page.getByRole("region", { name: "فهرست رویدادها" });
-  await expect(list).toContainText("رویداد از ۲۰۲۲ تا ۲۰۲۲، به ترتیب زمانی.");
+  await expect(list).toContainText(/^[۰-۹]+ رویداد از ۲۰۲۲ تا ۲۰۲۲، به ترتیب زمانی\./);
   const entry = list.locator('[data-list-event-id="cyberattack-july-2022"]');
   await expect(entry.locator(".storyline-detail-date")).toHaveText("۱۵ ژوئیهٔ ۲۰۲۲");
   await expect(entry.getByRole("heading")).toHaveText(PERSIAN_TITLES["cyberattack-july-2022"]);
@@ -166,13 +168,15 @@ test("a Persian story's clusters and filters speak Persian", async ({ page }) =>
   // and digits ("۸ سپتامبر ۲۰۲۲"), not as ISO dates.
   await expect(cluster.locator("button")).toHaveAttribute("aria-label", /از ۸ سپتامبر ۲۰۲۲ تا [۸۹] سپتامبر ۲۰۲۲:/);
   await expect.poll(() => timeline.eventTotal()).toBe(17);
-  await expect(page.locator(".storyline-count")).toHaveText("18 رویداد");
+  await expect(page.locator(".storyline-count")).toHaveText("۱۸ رویداد");
 
   // A category turned off counts what is left, in Persian.
   const cyber = timeline.categoryButton("cyber");
   await expect(cyber).toContainText("سایبری");
   await cyber.click();
-  await expect(page.locator(".storyline-count")).toHaveText("نمایش 15 از 18 رویداد");
+  await expect(page.locator(".storyline-count")).toHaveText("نمایش ۱۵ از ۱۸ رویداد");
+  // So does each category chip's count.
+  await expect(cyber).toContainText("۳");
   await expectNoViolations(page);
 });
 
