@@ -175,19 +175,13 @@ fn label_position(
         let room_after = options.view_right - after;
         let before = mark_start - options.label_offset;
         let room_before = before - options.view_left;
-        let (goes_after, room) = if reversed {
-            let goes_after = label_width > room_before && room_after > room_before;
-            (
-                goes_after,
-                if goes_after { room_after } else { room_before },
-            )
+        // Its own side when the whole label fits there or that side is the roomier.
+        let goes_after = if reversed {
+            label_width > room_before && room_after > room_before
         } else {
-            let goes_after = label_width <= room_after || room_after >= room_before;
-            (
-                goes_after,
-                if goes_after { room_after } else { room_before },
-            )
+            label_width <= room_after || room_after >= room_before
         };
+        let room = if goes_after { room_after } else { room_before };
         let width = label_width.min(room.max(MIN_LABEL_WIDTH));
         if goes_after {
             (after, width, false)
