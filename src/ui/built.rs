@@ -171,3 +171,9 @@ impl RenderHtml for Built {
         self
     }
 }
+
+/// The element an event came from, or its nearest ancestor, that matches `selector`: how one
+/// listener on a container tells which of its parts was pressed.
+pub fn closest_of(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {
+    target?.dyn_into::<Element>().ok()?.closest(selector).ok()?
+}

@@ -11,6 +11,7 @@
 //! a host's Content-Security-Policy may refuse `style` attributes), so an item that only moves
 //! changes no layout; its mark and label have places of their own, which a move leaves alone.
 
+use super::built::closest_of;
 use super::dates::{event_date_label, ReaderDates};
 use super::gestures::StageGestures;
 use super::look::{category_color, push_px, push_px_property, ROW_HEIGHT, SCENE};
@@ -76,10 +77,7 @@ impl SceneItems {
     /// A click on an item's button (the list's one listener): opens the event, or zooms to the
     /// cluster's events; not the click that ends a drag or a pinch.
     pub fn on_click(&self, event: MouseEvent) {
-        let Some(item) = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|target| target.closest(".storyline-event-button").ok().flatten())
+        let Some(item) = closest_of(event.target(), ".storyline-event-button")
             .and_then(|button| button.parent_element())
         else {
             return;

@@ -2,6 +2,7 @@
 //! j/k, Home, End) to move among the events, Escape to close an event; and keeping keyboard focus
 //! on the event it moved to while the scene redraws.
 
+use super::built::closest_of;
 use super::state::TimelineState;
 use crate::core::gesture::ZOOM_STEP;
 use crate::core::model::EventIndex;
@@ -125,11 +126,7 @@ impl TimelineKeys {
 
 /// The event index stored on the element (or its nearest ancestor) an event came from.
 fn event_index_of(target: Option<web_sys::EventTarget>) -> Option<EventIndex> {
-    target?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("[data-index]")
-        .ok()??
+    closest_of(target, "[data-index]")?
         .get_attribute("data-index")?
         .parse()
         .ok()

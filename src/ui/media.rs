@@ -7,6 +7,7 @@
 //! shape adds its own copy of the renderer to every reader's download (five kinds of media as
 //! views cost about 11 KB gzip; as nodes, about 1 KB).
 
+use super::built::closest_of;
 use crate::core::i18n::{fill, Language};
 use crate::core::media::Video;
 use crate::core::model::{Media, MediaContent};
@@ -71,10 +72,7 @@ pub(super) fn media_figure(
 /// (the button it replaces is gone).
 pub(super) fn play(event: &MouseEvent, player: Option<&Player>) {
     let Some(player) = player else { return };
-    let button = event
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-        .and_then(|target| target.closest(".storyline-play").ok().flatten());
+    let button = closest_of(event.target(), ".storyline-play");
     let Some(frame_holder) = button.and_then(|button| button.parent_element()) else {
         return;
     };

@@ -1,7 +1,7 @@
 //! Reading the story event by event, like slides: Previous and Next with "n of N" above the
 //! details, a swipe on touch screens, and the optional title card with its Start button.
 
-use super::built::{Built, Nodes};
+use super::built::{closest_of, Built, Nodes};
 use super::dates::ReaderDates;
 use super::media::{append, element, text_element};
 use super::state::TimelineState;
@@ -12,7 +12,6 @@ use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
 use leptos::ev::PointerEvent;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, MouseEvent};
 
 /// A swipe is a mostly horizontal touch move at least this long, in CSS pixels.
@@ -133,11 +132,7 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
         Some(Nodes {
             root: bar,
             on_click: Some(Box::new(move |event: MouseEvent| {
-                let pressed = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<Element>().ok())
-                    .and_then(|target| target.closest(".storyline-step").ok().flatten());
-                if let Some(button) = pressed {
+                if let Some(button) = closest_of(event.target(), ".storyline-step") {
                     let next = matches!(button.closest(".storyline-step-next"), Ok(Some(_)));
                     go(
                         state,
@@ -214,12 +209,7 @@ pub(crate) fn title_card_view(state: TimelineState) -> Built {
         Some(Nodes {
             root: card,
             on_click: Some(Box::new(move |event: MouseEvent| {
-                let on_start = event
-                    .target()
-                    .and_then(|target| target.dyn_into::<Element>().ok())
-                    .and_then(|target| target.closest(".storyline-start").ok().flatten())
-                    .is_some();
-                if on_start {
+                if closest_of(event.target(), ".storyline-start").is_some() {
                     go(state, Step::Next, true);
                 }
             })),

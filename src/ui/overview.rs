@@ -1,7 +1,7 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
-use super::built::{Built, Nodes, SVG_NAMESPACE};
+use super::built::{closest_of, Built, Nodes, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
@@ -112,10 +112,7 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         if event.button() != 0 {
             return;
         }
-        let grip = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .and_then(|element| element.closest("[data-grip]").ok().flatten())
+        let grip = closest_of(event.target(), "[data-grip]")
             .and_then(|element| element.get_attribute("data-grip"));
         let grip = match grip.as_deref() {
             Some("start") => Grip::Start,

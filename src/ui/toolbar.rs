@@ -2,15 +2,14 @@
 //! toggle. Built as nodes (see `Built`): one effect keeps the pressed states, one listener takes
 //! every click.
 
-use super::built::{Built, Nodes};
+use super::built::{closest_of, Built, Nodes};
 use super::legend::{legend_nodes, pressed, show_pressed};
 use super::media::{append, element, text_element};
 use super::state::TimelineState;
 use crate::core::gesture::ZOOM_STEP;
 use crate::core::model::CategoryFilter;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, MouseEvent};
+use web_sys::MouseEvent;
 
 #[component]
 pub fn Toolbar(state: TimelineState) -> impl IntoView {
@@ -58,11 +57,7 @@ pub fn Toolbar(state: TimelineState) -> impl IntoView {
 /// zoom out, fit all, the list. In the legend: a chip (by its category), then All and None after
 /// the chips' list.
 fn on_click(state: TimelineState, event: MouseEvent) {
-    let Some(button) = event
-        .target()
-        .and_then(|target| target.dyn_into::<Element>().ok())
-        .and_then(|target| target.closest("button").ok().flatten())
-    else {
+    let Some(button) = closest_of(event.target(), "button") else {
         return;
     };
     let categories = state.story().categories.len();
