@@ -105,13 +105,19 @@ fn tick_labels(ticks: &Ticks, row: &[Tick], label: &dyn Fn(&Tick) -> String) -> 
         .collect()
 }
 
-/// One row of tick labels, drawn straight into its element: a zoom step moves and renames the
-/// labels already there (one element each, reused in order) and adds or drops only the
-/// difference, rather than building a view per label each time.
+/// One row of tick labels, drawn straight into its element: a zoom or pan step moves the labels
+/// already there and adds or drops only the difference, rather than building a view per label
+/// each time.
 struct LabelRow {
     class: &'static str,
     /// Each label's element, with the text and place last written to it.
-    drawn: Vec<(web_sys::HtmlElement, String, f64)>,
+    drawn: Vec<DrawnLabel>,
+}
+
+struct DrawnLabel {
+    element: web_sys::HtmlElement,
+    text: String,
+    x: f64,
 }
 
 impl LabelRow {
@@ -123,30 +129,57 @@ impl LabelRow {
     }
 
     fn draw(&mut self, row: &web_sys::Element, labels: Vec<(String, f64)>) {
-        for (at, (text, x)) in labels.iter().enumerate() {
-            if at == self.drawn.len() {
-                let Ok(element) = document().create_element("span") else {
-                    return;
-                };
-                element.set_class_name(self.class);
-                let _ = row.append_child(&element);
-                self.drawn
-                    .push((element.unchecked_into(), String::new(), f64::NAN));
-            }
-            let (element, written_text, written_x) = &mut self.drawn[at];
-            if written_text != text {
-                element.set_text_content(Some(text));
-                written_text.clone_from(text);
-            }
-            if *written_x != *x {
-                let _ = web_sys::HtmlElement::style(element)
-                    .set_property("inset-inline-start", &px(*x));
-                *written_x = *x;
-            }
+        // A label that stays keeps its element, found by its text: both rows run in time order,
+        // so the search goes on from the last one found. Most of a step's labels stay, shifted,
+        // and a kept element's text is not written again (a new text is a new text node to lay
+        // out and shape).
+        let mut old: Vec<Option<DrawnLabel>> = std::mem::take(&mut self.drawn)
+            .into_iter()
+            .map(Some)
+            .collect();
+        let mut from = 0;
+        let mut kept: Vec<Option<DrawnLabel>> = labels
+            .iter()
+            .map(|(text, _)| {
+                let found = old[from..]
+                    .iter()
+                    .position(|drawn| drawn.as_ref().is_some_and(|drawn| drawn.text == *text))?;
+                from += found + 1;
+                old[from - 1].take()
+            })
+            .collect();
+        for gone in old.into_iter().flatten() {
+            gone.element.remove();
         }
-        for (element, _, _) in self.drawn.drain(labels.len().min(self.drawn.len())..) {
-            element.remove();
+        // New labels go before the kept label that follows them, placed first from the end.
+        let mut next: Option<web_sys::Node> = None;
+        for ((text, x), slot) in labels.into_iter().zip(&mut kept).rev() {
+            let drawn = match slot.take() {
+                Some(drawn) => drawn,
+                None => {
+                    let Ok(element) = document().create_element("span") else {
+                        continue;
+                    };
+                    element.set_class_name(self.class);
+                    element.set_text_content(Some(&text));
+                    let _ = row.insert_before(&element, next.as_ref());
+                    DrawnLabel {
+                        element: element.unchecked_into(),
+                        text,
+                        x: f64::NAN,
+                    }
+                }
+            };
+            let mut drawn = drawn;
+            if drawn.x != x {
+                let _ = web_sys::HtmlElement::style(&drawn.element)
+                    .set_property("inset-inline-start", &px(x));
+                drawn.x = x;
+            }
+            next = Some(drawn.element.clone().into());
+            self.drawn.push(drawn);
         }
+        self.drawn.reverse();
     }
 }
 

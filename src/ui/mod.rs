@@ -9,6 +9,7 @@ pub(crate) mod built;
 pub(crate) mod dates;
 pub(crate) mod detail;
 pub mod download;
+pub(crate) mod drawn;
 pub mod editor;
 pub mod embed;
 pub(crate) mod fresh;

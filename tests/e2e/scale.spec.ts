@@ -55,3 +55,64 @@ test.describe("100,000 events", () => {
     expect(timeline.consoleErrors).toEqual([]);
   });
 });
+
+test.describe("1,000 events, zoomed step by step", () => {
+  test.skip(({ isMobile }) => isMobile, "the wheel is a desktop gesture");
+  const thousand = generate(1_000, 7);
+  const titles = new Map(thousand.events.map((event) => [event.id, event.title]));
+
+  test("every label, badge and tick that shows reads what it stands for, after every step", async ({ page }) => {
+    test.setTimeout(60_000);
+    const thousandBody = JSON.stringify(thousand);
+    await page.route("**/thousand/events.json", (route) => route.fulfill({ body: thousandBody, contentType: "application/json" }));
+    await page.goto("./?src=thousand/events.json");
+    await expect(page.locator("[data-cluster-count]").first()).toBeVisible();
+    const stage = page.locator(".storyline-stage");
+    const box = (await stage.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+    // What shows, read from the page: each item's id (or count), its visible label, its badge
+    // and name; and the fine ticks in the order they are in the page.
+    const shown = () =>
+      page.evaluate(() => ({
+        items: [...document.querySelectorAll(".storyline-events > li")].map((item) => {
+          const label = item.querySelector(".storyline-label") as HTMLElement;
+          return {
+            id: item.getAttribute("data-event-id"),
+            count: item.getAttribute("data-cluster-count"),
+            label: getComputedStyle(label).visibility === "hidden" ? null : label.textContent,
+            badge: item.querySelector(".storyline-mark")!.textContent,
+            name: item.querySelector("button")!.getAttribute("aria-label"),
+          };
+        }),
+        ticks: [...document.querySelectorAll(".storyline-axis-minor .storyline-tick-label")].map((tick) =>
+          tick.getBoundingClientRect().left,
+        ),
+      }));
+    let clustersSeen = 0;
+    let labelsSeen = 0;
+    for (const deltaY of [...Array(12).fill(-150), ...Array(6).fill(150)]) {
+      await page.keyboard.down("Control");
+      await page.mouse.wheel(0, deltaY);
+      await page.keyboard.up("Control");
+      await page.waitForTimeout(60);
+      const { items, ticks } = await shown();
+      for (const item of items) {
+        if (item.id !== null) {
+          expect(item.name).toContain(titles.get(item.id));
+          if (item.label !== null) expect(item.label).toBe(titles.get(item.id));
+          expect(item.badge).toBe("");
+          labelsSeen += Number(item.label !== null);
+        } else {
+          clustersSeen++;
+          expect(item.name).toMatch(new RegExp(`^${item.count} events from .+ to .+: zoom in to see them$`));
+          expect(item.badge).toBe(item.count);
+          if (item.label !== null) expect(item.label).toBe(`${item.count} events`);
+        }
+      }
+      // The fine ticks read left to right in the page's order.
+      expect(ticks).toEqual([...ticks].sort((a, b) => a - b));
+    }
+    expect(clustersSeen).toBeGreaterThan(20);
+    expect(labelsSeen).toBeGreaterThan(20);
+  });
+});

@@ -9,7 +9,10 @@ use std::cmp::Ordering;
 /// one compiled sort.
 pub fn positions_by(count: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..count).collect();
-    sort_by(&mut order, &|a, b| compare(a, b).then(a.cmp(&b)));
+    // Positions already in order (a scene's events come in time order) cost one pass.
+    if (1..count).any(|at| compare(at - 1, at) == Ordering::Greater) {
+        sort_by(&mut order, &|a, b| compare(a, b).then(a.cmp(&b)));
+    }
     order
 }
 
@@ -47,6 +50,12 @@ mod tests {
         let mut values = vec![4, 0, 3, 3, 9, 1];
         sort_by(&mut values, &|a, b| a.cmp(&b));
         assert_eq!(values, [0, 1, 3, 3, 4, 9]);
+        // Already in order (ties included): kept as it is.
+        let pairs = vec![(1, 'a'), (1, 'b'), (2, 'c'), (2, 'a')];
+        let same = sorted(pairs.clone(), &|a: &(i32, char), b: &(i32, char)| {
+            a.0.cmp(&b.0)
+        });
+        assert_eq!(same, pairs);
         let words = vec!["pear", "fig", "apple", "kiwi", "plum"];
         let by_length = sorted(words, &|a: &&str, b: &&str| a.len().cmp(&b.len()));
         assert_eq!(by_length, ["fig", "pear", "kiwi", "plum", "apple"]);

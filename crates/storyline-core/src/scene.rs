@@ -7,7 +7,7 @@
 //! screen, never on the size of the story.
 
 use super::date::Seconds;
-use super::layout::{layout, LayoutItem, LayoutOptions, Placement};
+use super::layout::{place, LayoutItem, LayoutOptions, Placement};
 use super::model::{CategoryFilter, EventIndex, Timeline};
 use super::scale::TimeScale;
 use super::text::reads_right_to_left;
@@ -103,15 +103,20 @@ impl SceneOptions {
 }
 
 /// Keys: an event's key is its index; clusters have the top bit set, then whether they were
-/// gathered from the bottom lane, the slice size and the slice number.
+/// gathered from the bottom lane, then their first event's index. A cluster that keeps its first
+/// event keeps its key from one zoom step to the next (even when the slices' size changes), so
+/// it is drawn as the same item, moved; members of clusters never share events, so no two
+/// clusters share a key.
 const CLUSTER_BIT: u64 = 1 << 63;
 const GATHERED_BIT: u64 = 1 << 62;
-const SLICE_OFFSET: i64 = 1 << 43;
 
-fn cluster_key(gathered: bool, level: i32, slice: i64) -> u64 {
-    let level = (level + 64).clamp(0, 127) as u64;
-    let slice = (slice + SLICE_OFFSET).clamp(0, (1 << 44) - 1) as u64;
-    CLUSTER_BIT | if gathered { GATHERED_BIT } else { 0 } | (level << 44) | slice
+fn cluster_key(gathered: bool, first_event: EventIndex) -> u64 {
+    CLUSTER_BIT | if gathered { GATHERED_BIT } else { 0 } | first_event as u64
+}
+
+/// The first event of an item: the event itself, or a cluster's first.
+fn first_event_of(key: u64) -> EventIndex {
+    (key & !(CLUSTER_BIT | GATHERED_BIT)) as EventIndex
 }
 
 pub fn is_cluster_key(key: u64) -> bool {
@@ -119,9 +124,9 @@ pub fn is_cluster_key(key: u64) -> bool {
 }
 
 /// The duration of one slice: a power of two of seconds near `slice_width` pixels.
-fn slice_duration(scale: &TimeScale, slice_width: f64) -> (Seconds, i32) {
+fn slice_duration(scale: &TimeScale, slice_width: f64) -> Seconds {
     let level = (slice_width / scale.pixels_per_second()).log2().ceil() as i32;
-    (2f64.powi(level), level)
+    2f64.powi(level)
 }
 
 /// What goes into the layout before it is placed.
@@ -145,32 +150,24 @@ pub fn compose(
     pinned: &[EventIndex],
     options: &SceneOptions,
 ) -> Scene {
-    let (slice, level) = slice_duration(scale, options.slice_width);
+    let slice = slice_duration(scale, options.slice_width);
 
     let mut candidates = Vec::new();
     // Narrow events come in start order, so the members of a slice arrive together.
     let mut slice_members: Vec<EventIndex> = Vec::new();
     let mut current_slice = i64::MIN;
-    let flush =
-        |members: &mut Vec<EventIndex>, slice_number: i64, candidates: &mut Vec<Candidate>| {
-            if members.len() > options.max_per_slice {
-                candidates.push(cluster_candidate(
-                    timeline,
-                    members,
-                    false,
-                    level,
-                    slice_number,
-                    options,
-                ));
-            } else {
-                candidates.extend(
-                    members
-                        .iter()
-                        .map(|&index| event_candidate(timeline, index, pinned, options)),
-                );
-            }
-            members.clear();
-        };
+    let flush = |members: &mut Vec<EventIndex>, candidates: &mut Vec<Candidate>| {
+        if members.len() > options.max_per_slice {
+            candidates.push(cluster_candidate(timeline, members, options));
+        } else {
+            candidates.extend(
+                members
+                    .iter()
+                    .map(|&index| event_candidate(timeline, index, pinned, options)),
+            );
+        }
+        members.clear();
+    };
     let shown: Vec<EventIndex> = timeline
         // Points a label's width outside the view can still show their label inside it.
         .events_overlapping(
@@ -193,12 +190,12 @@ pub fn compose(
         // Slices are cut on the axis, so a break is no wider in slices than on screen.
         let slice_number = (scale.breaks.to_axis(start) / slice).floor() as i64;
         if slice_number != current_slice {
-            flush(&mut slice_members, current_slice, &mut candidates);
+            flush(&mut slice_members, &mut candidates);
             current_slice = slice_number;
         }
         slice_members.push(index);
     }
-    flush(&mut slice_members, current_slice, &mut candidates);
+    flush(&mut slice_members, &mut candidates);
 
     let items: Vec<LayoutItem> = candidates
         .iter()
@@ -215,7 +212,7 @@ pub fn compose(
             label_reversed: candidate.label_reversed,
         })
         .collect();
-    let laid_out = layout(
+    let (placements, laid_out_lanes) = place(
         &items,
         &LayoutOptions {
             point_width: options.point_width,
@@ -229,30 +226,32 @@ pub fn compose(
 
     let mut scene_items = Vec::with_capacity(candidates.len());
     let mut left_over: Vec<&Candidate> = Vec::new();
-    for candidate in &candidates {
-        let Some(placement) = laid_out.placement_of(candidate.key) else {
-            continue;
-        };
+    for (candidate, placement) in candidates.iter().zip(placements) {
         if placement.lane < options.lanes {
             scene_items.push(SceneItem {
                 key: candidate.key,
                 mark: candidate.mark.clone(),
-                placement: *placement,
+                placement,
             });
         } else {
             left_over.push(candidate);
         }
     }
-    let gathered = gather(left_over, scale, slice, level, options);
+    let gathered = gather(left_over, scale, slice, options);
     let lane_count = if gathered.is_empty() {
-        laid_out.lane_count.min(options.lanes)
+        laid_out_lanes.min(options.lanes)
     } else {
         options.lanes + 1
     };
     scene_items.extend(gathered);
-    let scene_items = crate::order::sorted(scene_items, &|a: &SceneItem, b: &SceneItem| {
-        a.key.cmp(&b.key)
-    });
+    // Events come in time order, which is key order; clusters come among them: ordering them
+    // apart and putting them after the events leaves the events' (long) part unsorted.
+    let by_key = |a: &SceneItem, b: &SceneItem| a.key.cmp(&b.key);
+    let (events, clusters): (Vec<SceneItem>, Vec<SceneItem>) = scene_items
+        .into_iter()
+        .partition(|item| !is_cluster_key(item.key));
+    let mut scene_items = crate::order::sorted(events, &by_key);
+    scene_items.extend(crate::order::sorted(clusters, &by_key));
     Scene {
         items: scene_items,
         lane_count,
@@ -287,9 +286,6 @@ fn event_candidate(
 fn cluster_candidate(
     timeline: &Timeline,
     members: &[EventIndex],
-    gathered: bool,
-    level: i32,
-    slice: i64,
     options: &SceneOptions,
 ) -> Candidate {
     let (start, end) = members
@@ -299,7 +295,7 @@ fn cluster_candidate(
             (a.min(start), b.max(end))
         });
     Candidate {
-        key: cluster_key(gathered, level, slice),
+        key: cluster_key(false, members.iter().copied().min().unwrap_or_default()),
         mark: SceneMark::Cluster(Cluster {
             count: members.len(),
             start,
@@ -333,7 +329,6 @@ fn gather(
     left_over: Vec<&Candidate>,
     scale: &TimeScale,
     slice: Seconds,
-    level: i32,
     options: &SceneOptions,
 ) -> Vec<SceneItem> {
     let mut by_slice: Vec<(i64, Vec<&Candidate>)> = Vec::new();
@@ -389,7 +384,12 @@ fn gather(
                 .sum();
             let start = members.iter().map(|m| m.start).fold(f64::MAX, f64::min);
             let end = members.iter().map(|m| m.end).fold(f64::MIN, f64::max);
-            let key = cluster_key(true, level, slice_number);
+            let first_event = members
+                .iter()
+                .map(|member| first_event_of(member.key))
+                .min()
+                .unwrap_or_default();
+            let key = cluster_key(true, first_event);
             SceneItem {
                 key,
                 mark: SceneMark::Cluster(Cluster { count, start, end }),
@@ -693,6 +693,54 @@ mod tests {
                 "{bottom:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_cluster_keeps_its_key_while_it_keeps_its_first_event_even_as_slices_change_size() {
+        let mut seed = 11;
+        let timeline = random_timeline(5_000, &mut seed);
+        let filter = CategoryFilter::all(5);
+        let clusters = |zoom: f64| {
+            let scale = scale_for(&timeline, zoom, 0.4, 1280.0);
+            let scene = compose(&timeline, &scale, &filter, &[], &OPTIONS);
+            let slice = slice_duration(&scale, OPTIONS.slice_width);
+            let clusters: Vec<(u64, Cluster)> = scene
+                .items
+                .into_iter()
+                .filter_map(|item| match item.mark {
+                    SceneMark::Cluster(cluster) => Some((item.key, cluster)),
+                    SceneMark::Event(_) => None,
+                })
+                .collect();
+            (slice, clusters)
+        };
+        let mut compared = 0;
+        let mut zoom = 2.0;
+        while zoom < 200.0 {
+            // One wheel step further in.
+            let next = zoom * 1.197;
+            let (slice, before) = clusters(zoom);
+            let (next_slice, after) = clusters(next);
+            for (key, cluster) in &before {
+                // A cluster starts where its first event starts (events come in time order).
+                assert_eq!(cluster.start, timeline.span(first_event_of(*key)).0);
+                let first = first_event_of(*key);
+                if let Some((kept, _)) = after
+                    .iter()
+                    .find(|(other, _)| first_event_of(*other) == first && is_cluster_key(*other))
+                {
+                    if (kept & GATHERED_BIT) == (key & GATHERED_BIT) {
+                        assert_eq!(kept, key, "same first event, same kind: same key");
+                        compared += usize::from(slice != next_slice);
+                    }
+                }
+            }
+            zoom = next;
+        }
+        assert!(
+            compared > 10,
+            "clusters kept their keys across steps that changed the slices' size: {compared}"
+        );
     }
 
     #[test]
