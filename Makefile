@@ -36,6 +36,8 @@ build:
 	trunk build --release
 	trunk build --release --filehash false --dist dist/embed embed.html
 	mv dist/embed/index.html dist/embed/embed.html
+	# Trunk copies the loader as it is; every article downloads it, so without its comments.
+	node scripts/strip-comments.mjs dist/embed/storyline.js
 	trunk build --release --dist dist/editor --public-url ./editor/ editor.html
 	mv dist/editor/index.html dist/editor.html
 	# The story as static HTML inside the demo and iframe pages' <noscript>, for readers without
