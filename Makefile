@@ -36,8 +36,10 @@ build:
 	trunk build --release
 	trunk build --release --filehash false --dist dist/embed embed.html
 	mv dist/embed/index.html dist/embed/embed.html
-	# Trunk copies the loader as it is; every article downloads it, so without its comments.
+	# Every article downloads the loader and the glue: both without their comments (the glue's
+	# integrity in the iframe page rewritten to match).
 	node scripts/strip-comments.mjs dist/embed/storyline.js
+	node scripts/strip-comments.mjs dist/embed/storyline-embed.js --module --integrity dist/embed/embed.html
 	trunk build --release --dist dist/editor --public-url ./editor/ editor.html
 	mv dist/editor/index.html dist/editor.html
 	# The story as static HTML inside the demo and iframe pages' <noscript>, for readers without
