@@ -151,10 +151,17 @@ pub(crate) async fn fetch_text(url: &str, download: Option<Download>) -> Result<
             response.status()
         ));
     }
-    let text = match response.text() {
-        Ok(text) => JsFuture::from(text).await.ok(),
+    // Its bytes, copied into the module's memory at once: as text, the browser would decode
+    // them to a JavaScript string and the glue encode that back to UTF-8 on its way in (12 ms of
+    // a 1,000-event story's first render).
+    let bytes = match response.array_buffer() {
+        Ok(buffer) => JsFuture::from(buffer).await.ok(),
         Err(_) => None,
     };
-    text.and_then(|text| text.as_string())
-        .ok_or_else(|| format!("The data at {shown} could not be read."))
+    let bytes = bytes
+        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .ok_or_else(|| format!("The data at {shown} could not be read."))?;
+    // What is not UTF-8 reads as `Response.text()` would read it: as replacement characters.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned()))
 }

@@ -1,5 +1,6 @@
 // The story timeline as a reader meets it: the four key events, their sources, no console errors.
 import { expect, test } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { TimelinePage } from "./timeline-page";
 
 const SEED = "https://www.timesofisrael.com/citing-common-threat-from-iran-lapid-pledges-cyberdefense-help-to-albania/";
@@ -101,4 +102,17 @@ test("invalid data shows located problems instead of a blank box", async ({ page
 test("data that cannot be fetched says so", async ({ page }) => {
   await page.goto("./?src=fixtures/missing.json");
   await expect(page.getByRole("alert")).toContainText("HTTP 404");
+});
+
+test("a story's bytes are read as UTF-8: a byte-order mark is skipped, and a byte that is not UTF-8 reads as a replacement character", async ({ page }) => {
+  const story = JSON.parse(readFileSync("data/albania-iran-israel.json", "utf8"));
+  const nato = story.events.find((event: { id: string }) => event.id === "nato-accession");
+  nato.title = "Tiranë – Тирана – 地拉那 – STRAY";
+  const [before, after] = JSON.stringify(story).split("STRAY");
+  const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(before), Buffer.from([0xff]), Buffer.from(after)]);
+  await page.route("**/bytes/story.json", (route) => route.fulfill({ body, contentType: "application/json" }));
+  const timeline = new TimelinePage(page);
+  await page.goto("./?src=bytes/story.json");
+  await expect(timeline.event("nato-accession").locator("button")).toHaveAttribute("aria-label", /^Tiranë – Тирана – 地拉那 – \uFFFD, /);
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });
