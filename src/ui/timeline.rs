@@ -2,6 +2,7 @@
 //! (toolbar, time area with axis and events, overview, list and detail panel).
 
 use super::axis::Axis;
+use super::built::{Built, Nodes};
 use super::detail::Detail;
 use super::gestures::StageGestures;
 use super::items::SceneItems;
@@ -10,6 +11,7 @@ use super::link::{follow_view, starting_view};
 use super::list::ListView;
 use super::look::{px, Theme, ROW_HEIGHT};
 use super::measure::use_element_width;
+use super::media::{append, element, text_element};
 use super::overview::OverviewStrip;
 use super::state::TimelineState;
 use super::status::{EventCount, SelectionAnnouncement};
@@ -20,10 +22,13 @@ use crate::core::story::Story;
 use crate::core::url_state::InitialView;
 use leptos::html::{Div, Ol, Section};
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
+use leptos::tachys::view::{Mountable, Render};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlElement};
 
 /// What a DOM event on the timeline's own elements goes to.
 #[derive(Clone, Copy)]
@@ -96,21 +101,78 @@ pub fn StoryTimeline(
     let (scene, list_view) = (state.scene, state.list_view);
     let events_list = NodeRef::<Ol>::new();
     let items = SceneItems::new(state, gestures, events_list);
-    // Ten listeners, one shape: each `on:` would compile Leptos' listener code once more.
-    root.on_load(move |root| {
-        let (Some(stage), Some(events)) = (stage.get_untracked(), events_list.get_untracked())
-        else {
-            return;
-        };
+    let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
+    let rtl = language.is_right_to_left();
+    let (title, description) = (timeline.title.clone(), timeline.description.clone());
+    let lang = timeline
+        .language
+        .clone()
+        .unwrap_or_else(|| language.tag().to_string());
+    // Built as nodes (see `Built`): the shell's own elements are static but for the list view's
+    // `storyline-hidden` and the events' height, each kept by one effect; the Leptos parts are
+    // mounted into it and kept alive with the timeline.
+    Built::new(move || {
+        let words = language.words();
+        let section = element(
+            "section",
+            theme.class(),
+            &[
+                ("dir", if rtl { "rtl" } else { "ltr" }),
+                ("role", "region"),
+                ("aria-label", &title),
+                ("lang", &lang),
+            ],
+        )?;
+        let header = element("header", "storyline-header", &[])?;
+        let heading = text_element("h2", "storyline-title", &title)?;
+        heading.set_attribute("dir", "auto").ok()?;
+        append(&header, heading);
+        if let Some(description) = &description {
+            let paragraph = text_element("p", "storyline-description", description)?;
+            paragraph.set_attribute("dir", "auto").ok()?;
+            append(&header, paragraph);
+        }
+        append(&section, header);
+        let toolbar = mount_into(view! { <Toolbar state=state /> }, &section);
+        let count = mount_into(view! { <EventCount state=state /> }, &section);
+        let announcement = mount_into(view! { <SelectionAnnouncement state=state /> }, &section);
+        let stage_element = element(
+            "div",
+            "storyline-stage",
+            &[
+                ("tabindex", "0"),
+                ("role", "group"),
+                ("aria-label", words.time_area),
+            ],
+        )?;
+        let axis = mount_into(view! { <Axis state=state /> }, &stage_element);
+        let events: HtmlElement =
+            element("ol", "storyline-events", &[("aria-label", words.events)])?.unchecked_into();
+        append(&stage_element, events.clone().into());
+        append(&section, stage_element.clone());
+        let overview_holder = element("div", "", &[])?;
+        let overview = mount_into(view! { <OverviewStrip state=state /> }, &overview_holder);
+        append(&section, overview_holder.clone());
+        let list = mount_into(
+            move || list_view.get().then(|| view! { <ListView state=state /> }),
+            &section,
+        );
+        let detail = mount_into(
+            view! { <Detail state=state title_card=title_card /> },
+            &section,
+        );
+        // The parts' reactive states live as long as the timeline.
+        StoredValue::new_local((toolbar, count, announcement, axis, overview, list, detail));
+        // Ten listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
-            (&*root, "keydown", Listener::RootKey),
-            (&*stage, "wheel", Listener::Wheel),
-            (&*stage, "pointerdown", Listener::PointerDown),
-            (&*stage, "pointermove", Listener::PointerMove),
-            (&*stage, "pointerup", Listener::PointerUp),
-            (&*stage, "pointercancel", Listener::PointerUp),
-            (&*stage, "dblclick", Listener::DoubleClick),
-            (&*stage, "keydown", Listener::StageKey),
+            (&section, "keydown", Listener::RootKey),
+            (&stage_element, "wheel", Listener::Wheel),
+            (&stage_element, "pointerdown", Listener::PointerDown),
+            (&stage_element, "pointermove", Listener::PointerMove),
+            (&stage_element, "pointerup", Listener::PointerUp),
+            (&stage_element, "pointercancel", Listener::PointerUp),
+            (&stage_element, "dblclick", Listener::DoubleClick),
+            (&stage_element, "keydown", Listener::StageKey),
             (&*events, "click", Listener::ItemClick),
             (&*events, "keydown", Listener::EventsKey),
         ]
@@ -133,46 +195,30 @@ pub fn StoryTimeline(
         });
         // Removed with the timeline.
         on_cleanup(move || drop(listeners));
-    });
-    let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
+        // The gestures, keys, width and items find their elements through these.
+        NodeRefContainer::<Div>::load(stage, &stage_element);
+        NodeRefContainer::<Ol>::load(events_list, &events);
+        NodeRefContainer::<Section>::load(root, &section);
+        let hidden_with_list = [stage_element, overview_holder];
+        Effect::new(move |_| {
+            let hidden = list_view.get();
+            for element in &hidden_with_list {
+                let _ = element
+                    .class_list()
+                    .toggle_with_force("storyline-hidden", hidden);
+            }
+        });
+        let events_style = events.style();
+        Effect::new(move |_| {
+            let _ = events_style.set_property("height", &lanes_height());
+        });
+        Some(Nodes::plain(section))
+    })
+}
 
-    view! {
-        <section
-            class=theme.class()
-            dir=if language.is_right_to_left() { "rtl" } else { "ltr" }
-            node_ref=root
-            role="region"
-            aria-label=timeline.title.clone()
-            lang=timeline.language.clone().unwrap_or_else(|| language.tag().to_string())
-        >
-            <header class="storyline-header">
-                <h2 class="storyline-title" dir="auto">{timeline.title.clone()}</h2>
-                {timeline.description.clone().map(|text| view! { <p class="storyline-description" dir="auto">{text}</p> })}
-            </header>
-            <Toolbar state=state />
-            <EventCount state=state />
-            <SelectionAnnouncement state=state />
-            <div
-                class="storyline-stage"
-                class:storyline-hidden=move || list_view.get()
-                node_ref=stage
-                tabindex="0"
-                role="group"
-                aria-label=language.words().time_area
-            >
-                <Axis state=state />
-                <ol
-                    class="storyline-events"
-                    aria-label=language.words().events
-                    style:height=lanes_height
-                    node_ref=events_list
-                ></ol>
-            </div>
-            <div class:storyline-hidden=move || list_view.get()>
-                <OverviewStrip state=state />
-            </div>
-            {move || list_view.get().then(|| view! { <ListView state=state /> })}
-            <Detail state=state title_card=title_card />
-        </section>
-    }
+/// Builds `view` at the end of `parent`; what it returns keeps the view's reactive parts alive.
+fn mount_into<V: Render>(view: V, parent: &Element) -> V::State {
+    let mut state = view.build();
+    state.mount(parent, None);
+    state
 }
