@@ -2,7 +2,6 @@
 
 use super::built::{Built, Nodes};
 use super::download::{fetch_text, stop_unused, web_address, EarlyDownload};
-use super::fresh::Fresh;
 use super::look::Theme;
 use super::media::{append, element};
 use super::problems::{load_failure, problems_nodes, ProblemsPanel};
@@ -12,7 +11,6 @@ use crate::core::i18n::Language;
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -201,31 +199,28 @@ pub fn TimelineFromSource(
         }
         loaded.try_set(next);
     });
-    // Each state is shown once, so it is built fresh rather than patched (see `Fresh`); all but
-    // the timeline are nodes of one type (see `Built`).
-    move || {
-        Fresh(match loaded.get() {
-            Loaded::Loading => Either::Left(skeleton(loading_label)),
-            Loaded::Ready(timeline) => {
-                let presentation = presentation.clone();
-                Either::Right(view! {
-                    <StoryTimeline
-                        timeline=timeline
-                        deep_link=presentation.deep_link
-                        initial=presentation.initial
-                        theme=presentation.theme
-                        lang=presentation.lang
-                    />
-                })
+    // Each state is shown once, as nodes of one type that a new state replaces whole (see
+    // `Built`).
+    move || match loaded.get() {
+        Loaded::Loading => skeleton(loading_label),
+        Loaded::Ready(timeline) => {
+            let presentation = presentation.clone();
+            view! {
+                <StoryTimeline
+                    timeline=timeline
+                    deep_link=presentation.deep_link
+                    initial=presentation.initial
+                    theme=presentation.theme
+                    lang=presentation.lang
+                />
             }
-            Loaded::Invalid(problems) => {
-                let source = label.clone();
-                Either::Left(Built::new(move || {
-                    problems_nodes(&problems, &source).map(Nodes::plain)
-                }))
-            }
-            Loaded::Failed(message) => Either::Left(load_failure(message)),
-        })
+            .into_inner()
+        }
+        Loaded::Invalid(problems) => {
+            let source = label.clone();
+            Built::new(move || problems_nodes(&problems, &source).map(Nodes::plain))
+        }
+        Loaded::Failed(message) => load_failure(message),
     }
 }
 

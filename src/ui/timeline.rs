@@ -64,7 +64,7 @@ pub fn StoryTimeline(
     #[prop(optional_no_strip)] lang: Option<String>,
     #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
     #[prop(optional_no_strip)] on_view_change: Option<Callback<InitialView>>,
-) -> impl IntoView {
+) -> Built {
     // Only a validated `Story` gets here; its parts share the timeline inside.
     let timeline: Arc<Timeline> = timeline.shared();
     let id_prefix = format!(
