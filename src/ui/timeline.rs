@@ -14,7 +14,7 @@ use super::measure::use_element_width;
 use super::media::{append, element, text_element};
 use super::overview::OverviewStrip;
 use super::state::TimelineState;
-use super::status::{EventCount, SelectionAnnouncement};
+use super::status::{event_count, selection_announcement};
 use super::toolbar::Toolbar;
 use crate::core::i18n::Language;
 use crate::core::model::Timeline;
@@ -134,8 +134,8 @@ pub fn StoryTimeline(
         }
         append(&section, header);
         let toolbar = mount_into(view! { <Toolbar state=state /> }, &section);
-        let count = mount_into(view! { <EventCount state=state /> }, &section);
-        let announcement = mount_into(view! { <SelectionAnnouncement state=state /> }, &section);
+        append(&section, event_count(state)?);
+        append(&section, selection_announcement(state)?);
         let stage_element = element(
             "div",
             "storyline-stage",
@@ -162,7 +162,7 @@ pub fn StoryTimeline(
             &section,
         );
         // The parts' reactive states live as long as the timeline.
-        StoredValue::new_local((toolbar, count, announcement, axis, overview, list, detail));
+        StoredValue::new_local((toolbar, axis, overview, list, detail));
         // Ten listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
