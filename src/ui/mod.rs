@@ -11,7 +11,6 @@ pub(crate) mod detail;
 pub mod download;
 pub mod editor;
 pub mod embed;
-pub(crate) mod fresh;
 pub(crate) mod gestures;
 pub(crate) mod items;
 pub(crate) mod keys;
