@@ -173,6 +173,14 @@ impl RenderHtml for Built {
     }
 }
 
+/// Builds `view` at the end of `parent`: how a part still made by Leptos sits among built nodes.
+/// What it returns keeps the view's reactive parts alive.
+pub fn mount_into<V: Render>(view: V, parent: &Element) -> V::State {
+    let mut state = view.build();
+    state.mount(parent, None);
+    state
+}
+
 /// The element an event came from, or its nearest ancestor, that matches `selector`: how one
 /// listener on a container tells which of its parts was pressed.
 pub fn closest_of(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {

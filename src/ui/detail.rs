@@ -1,15 +1,14 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
-use super::built::{Built, Nodes};
+use super::built::{mount_into, Built, Nodes};
 use super::dates::{date_text, event_date_label};
 use super::look::category_color;
 use super::media::{append, element, media_figure, play, text_element};
-use super::narrative::{title_card_view, NarrativeBar, Swipe};
+use super::narrative::{narrative_bar, on_step_click, title_card_view, Swipe};
 use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, EventIndex, Timeline};
 use crate::core::text::Inline;
-use leptos::html::Section;
 use leptos::prelude::*;
 use leptos::tachys::renderer::dom::Dom;
 use std::sync::Arc;
@@ -33,10 +32,21 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
         }),
         Some(index) => event_view(timeline.clone(), index, heading_id.clone(), state),
     };
-    // Listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code for
-    // each.
-    let panel = NodeRef::<Section>::new();
-    panel.on_load(move |panel| {
+    // Built as nodes (see `Built`), with the narrative bar and the shown content mounted into
+    // it; listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code
+    // for each.
+    Built::new(move || {
+        let panel = element(
+            "section",
+            "storyline-detail",
+            &[
+                ("aria-label", language.words().event_details),
+                ("aria-live", "off"),
+            ],
+        )?;
+        append(&panel, narrative_bar(state, title_card)?);
+        // The shown content's reactive state lives as long as the panel.
+        StoredValue::new_local(mount_into(content, &panel));
         let listeners = ["pointerdown", "pointerup", "pointercancel"].map(|name| {
             Dom::add_event_listener(
                 &panel,
@@ -50,18 +60,13 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
         });
         // Removed with the panel.
         on_cleanup(move || drop(listeners));
-    });
-    view! {
-        <section
-            class="storyline-detail"
-            aria-label=language.words().event_details
-            aria-live="off"
-            node_ref=panel
-        >
-            <NarrativeBar state=state title_card=title_card />
-            {content}
-        </section>
-    }
+        Some(Nodes {
+            root: panel,
+            on_click: Some(Box::new(move |event| {
+                on_step_click(state, title_card, &event)
+            })),
+        })
+    })
 }
 
 /// The event's text as paragraphs in `parent`, its links as real links (built as nodes, never

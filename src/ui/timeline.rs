@@ -2,7 +2,7 @@
 //! (toolbar, time area with axis and events, overview, list and detail panel).
 
 use super::axis::Axis;
-use super::built::{Built, Nodes};
+use super::built::{mount_into, Built, Nodes};
 use super::detail::Detail;
 use super::gestures::StageGestures;
 use super::items::SceneItems;
@@ -24,11 +24,10 @@ use leptos::html::{Div, Ol, Section};
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
-use leptos::tachys::view::{Mountable, Render};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 
 /// What a DOM event on the timeline's own elements goes to.
 #[derive(Clone, Copy)]
@@ -214,11 +213,4 @@ pub fn StoryTimeline(
         });
         Some(Nodes::plain(section))
     })
-}
-
-/// Builds `view` at the end of `parent`; what it returns keeps the view's reactive parts alive.
-fn mount_into<V: Render>(view: V, parent: &Element) -> V::State {
-    let mut state = view.build();
-    state.mount(parent, None);
-    state
 }
