@@ -131,12 +131,15 @@ pub struct Presentation {
     pub lang: Option<String>,
 }
 
+/// What an embed without data says in its place.
+const NO_SOURCE: &str = "This embed names no data: give it data-src=\"/path/to/story.json\" or a <script type=\"application/json\"> inside.";
+
 /// Loads a story from a URL or inline text and shows it: a skeleton meanwhile, then the
-/// timeline, or a readable message in its place (never a blank box). `early` is the download
-/// the page's script may have started already.
+/// timeline, or a readable message in its place (never a blank box), also when there is no
+/// `source`. `early` is the download the page's script may have started already.
 #[component]
 pub fn TimelineFromSource(
-    source: DataSource,
+    source: Option<DataSource>,
     presentation: Presentation,
     #[prop(optional_no_strip)] early: Option<EarlyDownload>,
 ) -> impl IntoView {
@@ -151,8 +154,9 @@ pub fn TimelineFromSource(
     // Only http and https addresses are fetched: a `data:` address would show a story nobody
     // published, under the publisher's name.
     let source = match source {
-        DataSource::Url(written) => web_address(&written).map(DataSource::Url),
-        inline => Ok(inline),
+        Some(DataSource::Url(written)) => web_address(&written).map(DataSource::Url),
+        Some(inline) => Ok(inline),
+        None => Err(NO_SOURCE.to_string()),
     };
     let label = match &source {
         Ok(DataSource::Url(url)) => quoted_address(url),
@@ -267,7 +271,7 @@ pub fn App() -> impl IntoView {
     view! {
         <main class="storyline-page">
             <TimelineFromSource
-                source=DataSource::Url(source)
+                source=Some(DataSource::Url(source))
                 presentation=presentation
                 early=EarlyDownload::from_page()
             />

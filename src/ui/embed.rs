@@ -5,7 +5,6 @@ use super::app::{Presentation, TimelineFromSource};
 use super::download::EarlyDownload;
 use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
-use leptos::either::Either;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -66,12 +65,6 @@ fn read_options(get: &dyn Fn(&str) -> Option<String>) -> EmbedOptions {
     options
 }
 
-fn missing_source_message() -> impl IntoView {
-    view! {
-        <super::problems::LoadFailure message="This embed names no data: give it data-src=\"/path/to/story.json\" or a <script type=\"application/json\"> inside." />
-    }
-}
-
 thread_local! {
     /// Every timeline the script loader mounted, with the element it lives in, so that one can be
     /// taken off the page again (`unmount_embed`) and its cleanups run. Each entry is a Leptos
@@ -94,11 +87,8 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, e
     let presentation = presentation(&options);
     let early = EarlyDownload::from_js(&early);
     mount_point.set_inner_text("");
-    let handle = leptos::mount::mount_to(mount_point.clone(), move || match options.source {
-        Some(source) => Either::Left(view! {
-            <TimelineFromSource source=source presentation=presentation early=early />
-        }),
-        None => Either::Right(missing_source_message()),
+    let handle = leptos::mount::mount_to(mount_point.clone(), move || {
+        view! { <TimelineFromSource source=options.source presentation=presentation early=early /> }
     });
     MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
 }
@@ -132,12 +122,12 @@ pub fn mount_iframe_page() {
         report_height_to_host();
         view! {
             <main class="storyline-iframe">
-                {match options.source {
-                    Some(DataSource::Url(url)) => Either::Left(view! {
-                        <TimelineFromSource source=DataSource::Url(url) presentation=presentation early=early />
-                    }),
-                    _ => Either::Right(missing_source_message()),
-                }}
+                // Only an address: the page has no element to write a story in.
+                <TimelineFromSource
+                    source=options.source.filter(|source| matches!(source, DataSource::Url(_)))
+                    presentation=presentation
+                    early=early
+                />
             </main>
         }
     });
