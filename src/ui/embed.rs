@@ -87,10 +87,27 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, e
     let presentation = presentation(&options);
     let early = EarlyDownload::from_js(&early);
     mount_point.set_inner_text("");
-    let handle = leptos::mount::mount_to(mount_point.clone(), move || {
-        view! { <TimelineFromSource source=options.source presentation=presentation early=early /> }
-    });
-    MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
+    let handle = mount_loader(&mount_point, options.source, presentation, early, false);
+    MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, handle)));
+}
+
+/// Mounts the loader for `source` into `parent`, in a reactive owner of its own that lives as
+/// long as the returned handle (dropping it unmounts the timeline and runs its cleanups). The
+/// iframe page tells its host its height (`in_frame`). Both embeds mount through here: one copy
+/// of Leptos' mounting code.
+fn mount_loader(
+    parent: &web_sys::HtmlElement,
+    source: Option<DataSource>,
+    presentation: Presentation,
+    early: Option<EarlyDownload>,
+    in_frame: bool,
+) -> Box<dyn Any> {
+    Box::new(leptos::mount::mount_to(parent.clone(), move || {
+        if in_frame {
+            report_height_to_host();
+        }
+        view! { <TimelineFromSource source=source presentation=presentation early=early /> }
+    }))
 }
 
 /// Takes the timeline mounted into `mount_point` off the page: its nodes are removed and its
@@ -118,19 +135,26 @@ pub fn mount_iframe_page() {
     let options = read_options(&|name| params.as_ref().and_then(|params| params.get(name)));
     let presentation = presentation(&options);
     let early = EarlyDownload::from_page();
-    leptos::mount::mount_to_body(move || {
-        report_height_to_host();
-        view! {
-            <main class="storyline-iframe">
-                // Only an address: the page has no element to write a story in.
-                <TimelineFromSource
-                    source=options.source.filter(|source| matches!(source, DataSource::Url(_)))
-                    presentation=presentation
-                    early=early
-                />
-            </main>
-        }
-    });
+    let main = document()
+        .create_element("main")
+        .ok()
+        .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(main), Some(body)) = (main, document().body()) else {
+        return;
+    };
+    main.set_class_name("storyline-iframe");
+    let _ = body.append_child(&main);
+    // Only an address: the page has no element to write a story in. The timeline stays as long
+    // as the page.
+    std::mem::forget(mount_loader(
+        &main,
+        options
+            .source
+            .filter(|source| matches!(source, DataSource::Url(_))),
+        presentation,
+        early,
+        true,
+    ));
 }
 
 /// The parent page's origin as far as this page can tell before the parent says anything:
