@@ -15,7 +15,7 @@ use super::media::{append, element, text_element};
 use super::overview::OverviewStrip;
 use super::state::TimelineState;
 use super::status::{event_count, selection_announcement};
-use super::toolbar::Toolbar;
+use super::toolbar::{on_toolbar_click, toolbar};
 use crate::core::i18n::Language;
 use crate::core::model::Timeline;
 use crate::core::story::Story;
@@ -33,6 +33,7 @@ use web_sys::HtmlElement;
 #[derive(Clone, Copy)]
 enum Listener {
     RootKey,
+    ToolbarClick,
     Wheel,
     PointerDown,
     PointerMove,
@@ -132,7 +133,8 @@ pub fn StoryTimeline(
             append(&header, paragraph);
         }
         append(&section, header);
-        let toolbar = mount_into(view! { <Toolbar state=state /> }, &section);
+        let toolbar = toolbar(state)?;
+        append(&section, toolbar.clone());
         append(&section, event_count(state)?);
         append(&section, selection_announcement(state)?);
         let stage_element = element(
@@ -161,10 +163,11 @@ pub fn StoryTimeline(
             &section,
         );
         // The parts' reactive states live as long as the timeline.
-        StoredValue::new_local((toolbar, axis, overview, list, detail));
-        // Ten listeners, one shape: each `on:` would compile Leptos' listener code once more.
+        StoredValue::new_local((axis, overview, list, detail));
+        // Eleven listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
+            (&toolbar, "click", Listener::ToolbarClick),
             (&stage_element, "wheel", Listener::Wheel),
             (&stage_element, "pointerdown", Listener::PointerDown),
             (&stage_element, "pointermove", Listener::PointerMove),
@@ -181,6 +184,7 @@ pub fn StoryTimeline(
                 name,
                 Box::new(move |event: JsValue| match listener {
                     Listener::RootKey => keys.on_root_key(event.unchecked_into()),
+                    Listener::ToolbarClick => on_toolbar_click(state, event.unchecked_into()),
                     Listener::Wheel => gestures.on_wheel(event.unchecked_into()),
                     Listener::PointerDown => gestures.on_pointer_down(event.unchecked_into()),
                     Listener::PointerMove => gestures.on_pointer_move(event.unchecked_into()),
