@@ -1,7 +1,7 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
-use super::built::{closest_of, Built, Nodes, SVG_NAMESPACE};
+use super::built::{closest_of, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
@@ -18,7 +18,7 @@ use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 
 /// Margin around the story on the strip, as a fraction of its span.
 const MARGIN: f64 = 0.02;
@@ -85,8 +85,9 @@ fn brush_style(brush: Brush) -> String {
     style
 }
 
-#[component]
-pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
+/// The strip's nodes, built in the timeline's shell (see `Built` for why nodes): one effect per
+/// thing that changes, listeners of one shape (see `timeline`'s).
+pub fn overview_strip(state: TimelineState) -> Option<Element> {
     let (timeline, filter, motion, language) =
         (state.story(), state.filter, state.motion, state.language);
     let rtl = language.is_right_to_left();
@@ -200,73 +201,69 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         dates.period(first, TickUnit::Year),
         dates.period(last, TickUnit::Year),
     );
-    // Built as nodes (see `Built`): one effect per thing that changes, listeners of one shape
-    // (see `timeline`'s).
-    Built::new(move || {
-        let strip = element("div", "storyline-overview", &[])?;
-        let track_element = element("div", "storyline-overview-track", &[])?;
-        let svg = Dom::create_element("svg", Some(SVG_NAMESPACE));
-        svg.set_attribute("class", "storyline-density").ok()?;
-        svg.set_attribute("aria-hidden", "true").ok()?;
-        let path = Dom::create_element("path", Some(SVG_NAMESPACE));
-        append(&svg, path.clone());
-        append(&track_element, svg);
-        let slider: HtmlElement = element(
-            "div",
-            "storyline-brush",
-            &[
-                ("data-grip", "body"),
-                ("role", "slider"),
-                ("tabindex", "0"),
-                ("aria-label", language.words().overview),
-                ("aria-valuemin", "0"),
-                ("aria-valuemax", "100"),
-            ],
-        )?
-        .unchecked_into();
-        for (class, grip) in [
-            ("storyline-brush-grip storyline-brush-start", "start"),
-            ("storyline-brush-grip storyline-brush-end", "end"),
-        ] {
-            append(&slider, element("span", class, &[("data-grip", grip)])?);
-        }
-        append(&track_element, slider.clone().into());
-        append(&strip, track_element.clone());
-        let ends = element("div", "storyline-overview-ends", &[("aria-hidden", "true")])?;
-        for year in [&start_year, &end_year] {
-            append(&ends, text_element("span", "", year)?);
-        }
-        append(&strip, ends);
-        let listeners = [
-            (&track_element, "pointerdown"),
-            (&track_element, "pointermove"),
-            (&track_element, "pointerup"),
-            (&track_element, "pointercancel"),
-            (&slider, "keydown"),
-        ]
-        .map(|(element, name)| {
-            Dom::add_event_listener(
-                element,
-                name,
-                Box::new(move |event: JsValue| match name {
-                    "pointerdown" => on_pointer_down(event.unchecked_into()),
-                    "pointermove" => on_pointer_move(event.unchecked_into()),
-                    "keydown" => on_brush_key(event.unchecked_into()),
-                    _ => on_pointer_up(event.unchecked_into()),
-                }),
-            )
-        });
-        Effect::new(move |_| {
-            let _ = path.set_attribute("d", &bars());
-        });
-        Effect::new(move |_| {
-            let _ = slider.set_attribute("aria-valuenow", &position());
-            let _ = slider.set_attribute("aria-valuetext", &window_text());
-            slider.style().set_css_text(&brush_style(brush.get()));
-        });
-        // Removed with the strip.
-        on_cleanup(move || drop(listeners));
-        NodeRefContainer::<Div>::load(track, &track_element);
-        Some(Nodes::plain(strip))
-    })
+    let strip = element("div", "storyline-overview", &[])?;
+    let track_element = element("div", "storyline-overview-track", &[])?;
+    let svg = Dom::create_element("svg", Some(SVG_NAMESPACE));
+    svg.set_attribute("class", "storyline-density").ok()?;
+    svg.set_attribute("aria-hidden", "true").ok()?;
+    let path = Dom::create_element("path", Some(SVG_NAMESPACE));
+    append(&svg, path.clone());
+    append(&track_element, svg);
+    let slider: HtmlElement = element(
+        "div",
+        "storyline-brush",
+        &[
+            ("data-grip", "body"),
+            ("role", "slider"),
+            ("tabindex", "0"),
+            ("aria-label", language.words().overview),
+            ("aria-valuemin", "0"),
+            ("aria-valuemax", "100"),
+        ],
+    )?
+    .unchecked_into();
+    for (class, grip) in [
+        ("storyline-brush-grip storyline-brush-start", "start"),
+        ("storyline-brush-grip storyline-brush-end", "end"),
+    ] {
+        append(&slider, element("span", class, &[("data-grip", grip)])?);
+    }
+    append(&track_element, slider.clone().into());
+    append(&strip, track_element.clone());
+    let ends = element("div", "storyline-overview-ends", &[("aria-hidden", "true")])?;
+    for year in [&start_year, &end_year] {
+        append(&ends, text_element("span", "", year)?);
+    }
+    append(&strip, ends);
+    let listeners = [
+        (&track_element, "pointerdown"),
+        (&track_element, "pointermove"),
+        (&track_element, "pointerup"),
+        (&track_element, "pointercancel"),
+        (&slider, "keydown"),
+    ]
+    .map(|(element, name)| {
+        Dom::add_event_listener(
+            element,
+            name,
+            Box::new(move |event: JsValue| match name {
+                "pointerdown" => on_pointer_down(event.unchecked_into()),
+                "pointermove" => on_pointer_move(event.unchecked_into()),
+                "keydown" => on_brush_key(event.unchecked_into()),
+                _ => on_pointer_up(event.unchecked_into()),
+            }),
+        )
+    });
+    Effect::new(move |_| {
+        let _ = path.set_attribute("d", &bars());
+    });
+    Effect::new(move |_| {
+        let _ = slider.set_attribute("aria-valuenow", &position());
+        let _ = slider.set_attribute("aria-valuetext", &window_text());
+        slider.style().set_css_text(&brush_style(brush.get()));
+    });
+    // Removed with the strip.
+    on_cleanup(move || drop(listeners));
+    NodeRefContainer::<Div>::load(track, &track_element);
+    Some(strip)
 }

@@ -12,7 +12,7 @@ use super::list::ListView;
 use super::look::{px, Theme, ROW_HEIGHT};
 use super::measure::use_element_width;
 use super::media::{append, element, text_element};
-use super::overview::OverviewStrip;
+use super::overview::overview_strip;
 use super::state::TimelineState;
 use super::status::{event_count, selection_announcement};
 use super::toolbar::{on_toolbar_click, toolbar};
@@ -152,7 +152,7 @@ pub fn StoryTimeline(
         append(&stage_element, events.clone().into());
         append(&section, stage_element.clone());
         let overview_holder = element("div", "", &[])?;
-        let overview = mount_into(view! { <OverviewStrip state=state /> }, &overview_holder);
+        append(&overview_holder, overview_strip(state)?);
         append(&section, overview_holder.clone());
         let list = mount_into(
             move || list_view.get().then(|| view! { <ListView state=state /> }),
@@ -163,7 +163,7 @@ pub fn StoryTimeline(
             &section,
         );
         // The parts' reactive states live as long as the timeline.
-        StoredValue::new_local((axis, overview, list, detail));
+        StoredValue::new_local((axis, list, detail));
         // Eleven listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
