@@ -15,11 +15,11 @@ use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, MouseEvent};
 
-/// Shows the selected event, or a short invitation to pick one.
+/// Shows the selected event, or a short invitation to pick one; built in the timeline's shell
+/// as nodes (see `Built` for why), with the narrative bar and the shown content in it.
 ///
 /// `title_card`: with nothing open, show the story's title card instead of the invitation.
-#[component]
-pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
+pub fn detail_panel(state: TimelineState, title_card: bool) -> Option<Element> {
     let (timeline, selected, language) = (state.story(), state.selected, state.language);
     let heading_id = format!("{}-detail-title", state.id_prefix());
     let swipe = Swipe::new(state, title_card);
@@ -32,41 +32,34 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
         }),
         Some(index) => event_view(timeline.clone(), index, heading_id.clone(), state),
     };
-    // Built as nodes (see `Built`), with the narrative bar and the shown content mounted into
-    // it; listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code
-    // for each.
-    Built::new(move || {
-        let panel = element(
-            "section",
-            "storyline-detail",
-            &[
-                ("aria-label", language.words().event_details),
-                ("aria-live", "off"),
-            ],
-        )?;
-        append(&panel, narrative_bar(state, title_card)?);
-        // The shown content's reactive state lives as long as the panel.
-        StoredValue::new_local(mount_into(content, &panel));
-        let listeners = ["pointerdown", "pointerup", "pointercancel"].map(|name| {
-            Dom::add_event_listener(
-                &panel,
-                name,
-                Box::new(move |event: JsValue| match name {
-                    "pointerdown" => swipe.on_pointer_down(event.unchecked_into()),
-                    "pointerup" => swipe.on_pointer_up(event.unchecked_into()),
-                    _ => swipe.on_pointer_cancel(),
-                }),
-            )
-        });
-        // Removed with the panel.
-        on_cleanup(move || drop(listeners));
-        Some(Nodes {
-            root: panel,
-            on_click: Some(Box::new(move |event| {
-                on_step_click(state, title_card, &event)
-            })),
-        })
-    })
+    let panel = element(
+        "section",
+        "storyline-detail",
+        &[
+            ("aria-label", language.words().event_details),
+            ("aria-live", "off"),
+        ],
+    )?;
+    append(&panel, narrative_bar(state, title_card)?);
+    // The shown content's reactive state lives as long as the panel.
+    StoredValue::new_local(mount_into(content, &panel));
+    // Listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code for
+    // each.
+    let listeners = ["pointerdown", "pointerup", "pointercancel", "click"].map(|name| {
+        Dom::add_event_listener(
+            &panel,
+            name,
+            Box::new(move |event: JsValue| match name {
+                "pointerdown" => swipe.on_pointer_down(event.unchecked_into()),
+                "pointerup" => swipe.on_pointer_up(event.unchecked_into()),
+                "click" => on_step_click(state, title_card, event.unchecked_ref()),
+                _ => swipe.on_pointer_cancel(),
+            }),
+        )
+    });
+    // Removed with the panel.
+    on_cleanup(move || drop(listeners));
+    Some(panel)
 }
 
 /// The event's text as paragraphs in `parent`, its links as real links (built as nodes, never

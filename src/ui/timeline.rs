@@ -3,7 +3,7 @@
 
 use super::axis::Axis;
 use super::built::{mount_into, Built, Nodes};
-use super::detail::Detail;
+use super::detail::detail_panel;
 use super::gestures::StageGestures;
 use super::items::SceneItems;
 use super::keys::TimelineKeys;
@@ -158,12 +158,9 @@ pub fn StoryTimeline(
             move || list_view.get().then(|| view! { <ListView state=state /> }),
             &section,
         );
-        let detail = mount_into(
-            view! { <Detail state=state title_card=title_card /> },
-            &section,
-        );
+        append(&section, detail_panel(state, title_card)?);
         // The parts' reactive states live as long as the timeline.
-        StoredValue::new_local((axis, list, detail));
+        StoredValue::new_local((axis, list));
         // Eleven listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
