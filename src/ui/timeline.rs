@@ -12,6 +12,7 @@ use super::list::ListView;
 use super::look::{px, Theme, ROW_HEIGHT};
 use super::measure::use_element_width;
 use super::media::{append, element, text_element};
+use super::narrative::{on_step_click, Swipe};
 use super::overview::overview_strip;
 use super::state::TimelineState;
 use super::status::{event_count, selection_announcement};
@@ -42,6 +43,10 @@ enum Listener {
     StageKey,
     ItemClick,
     EventsKey,
+    SwipeStart,
+    SwipeEnd,
+    SwipeCancel,
+    StepClick,
 }
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
@@ -158,10 +163,12 @@ pub fn StoryTimeline(
             move || list_view.get().then(|| view! { <ListView state=state /> }),
             &section,
         );
-        append(&section, detail_panel(state, title_card)?);
+        let detail = detail_panel(state, title_card)?;
+        append(&section, detail.clone());
+        let swipe = Swipe::new(state, title_card);
         // The parts' reactive states live as long as the timeline.
         StoredValue::new_local((axis, list));
-        // Eleven listeners, one shape: each `on:` would compile Leptos' listener code once more.
+        // Fifteen listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
             (&toolbar, "click", Listener::ToolbarClick),
@@ -174,6 +181,10 @@ pub fn StoryTimeline(
             (&stage_element, "keydown", Listener::StageKey),
             (&*events, "click", Listener::ItemClick),
             (&*events, "keydown", Listener::EventsKey),
+            (&detail, "pointerdown", Listener::SwipeStart),
+            (&detail, "pointerup", Listener::SwipeEnd),
+            (&detail, "pointercancel", Listener::SwipeCancel),
+            (&detail, "click", Listener::StepClick),
         ]
         .map(|(element, name, listener)| {
             Dom::add_event_listener(
@@ -190,6 +201,10 @@ pub fn StoryTimeline(
                     Listener::StageKey => keys.on_stage_key(event.unchecked_into()),
                     Listener::ItemClick => items.on_click(event.unchecked_into()),
                     Listener::EventsKey => keys.on_events_key(event.unchecked_into()),
+                    Listener::SwipeStart => swipe.on_pointer_down(event.unchecked_into()),
+                    Listener::SwipeEnd => swipe.on_pointer_up(event.unchecked_into()),
+                    Listener::SwipeCancel => swipe.on_pointer_cancel(),
+                    Listener::StepClick => on_step_click(state, title_card, event.unchecked_ref()),
                 }),
             )
         });
