@@ -6,6 +6,7 @@ use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
 use super::media::{append, element, text_element};
+use super::motion::Motion;
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::overview::{Brush, Overview};
@@ -17,7 +18,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 /// Margin around the story on the strip, as a fraction of its span.
@@ -85,9 +86,19 @@ fn brush_style(brush: Brush) -> String {
     style
 }
 
+/// The strip's nodes, and what its listeners call.
+pub struct OverviewStrip {
+    pub strip: Element,
+    /// Where the pointer listeners go.
+    pub track: Element,
+    /// Where the key listener goes.
+    pub slider: Element,
+    pub gestures: BrushGestures,
+}
+
 /// The strip's nodes, built in the timeline's shell (see `Built` for why nodes): one effect per
-/// thing that changes, listeners of one shape (see `timeline`'s).
-pub fn overview_strip(state: TimelineState) -> Option<Element> {
+/// thing that changes; the timeline registers its listeners with its own (one shape for all).
+pub fn overview_strip(state: TimelineState) -> Option<OverviewStrip> {
     let (timeline, filter, motion, language) =
         (state.story(), state.filter, state.motion, state.language);
     let rtl = language.is_right_to_left();
@@ -107,78 +118,12 @@ pub fn overview_strip(state: TimelineState) -> Option<Element> {
             .get()
             .brush(&motion.viewport.get(), MIN_BRUSH_WIDTH)
     });
-    let drag = StoredValue::new(None::<BrushDrag>);
-
-    let on_pointer_down = move |event: PointerEvent| {
-        if event.button() != 0 {
-            return;
-        }
-        let grip = closest_of(event.target(), "[data-grip]")
-            .and_then(|element| element.get_attribute("data-grip"));
-        let grip = match grip.as_deref() {
-            Some("start") => Grip::Start,
-            Some("end") => Grip::End,
-            Some(_) => Grip::Body,
-            None => {
-                // A press beside the brush jumps there; holding on drags from there.
-                let x = inline_offset(track, f64::from(event.client_x()), rtl);
-                let target = overview.get_untracked().jump(&motion.target(), x);
-                motion.jump(target);
-                Grip::Body
-            }
-        };
-        event.prevent_default();
-        if let Some(element) = track.get_untracked() {
-            let _ = element.set_pointer_capture(event.pointer_id());
-        }
-        drag.set_value(Some(BrushDrag {
-            grip,
-            pointer_id: event.pointer_id(),
-            start_x: inline_offset(track, f64::from(event.client_x()), rtl),
-            start_window: motion.viewport.get_untracked(),
-        }));
-    };
-    let on_pointer_move = move |event: PointerEvent| {
-        let Some(current) = drag.get_value() else {
-            return;
-        };
-        if current.pointer_id != event.pointer_id() {
-            return;
-        }
-        let dx = inline_offset(track, f64::from(event.client_x()), rtl) - current.start_x;
-        let overview = overview.get_untracked();
-        let start = overview.brush(&current.start_window, 0.0);
-        let window = match current.grip {
-            Grip::Body => overview.drag(&current.start_window, dx),
-            Grip::Start => overview.window(start.left + dx, start.right),
-            Grip::End => overview.window(start.left, start.right + dx),
-        };
-        motion.jump(window);
-    };
-    let on_pointer_up = move |_: PointerEvent| drag.set_value(None);
-    let on_brush_key = move |event: KeyboardEvent| {
-        let direction = match event.key().as_str() {
-            "ArrowDown" => -1.0,
-            "ArrowUp" => 1.0,
-            "ArrowLeft" => {
-                if rtl {
-                    1.0
-                } else {
-                    -1.0
-                }
-            }
-            "ArrowRight" => {
-                if rtl {
-                    -1.0
-                } else {
-                    1.0
-                }
-            }
-            _ => return,
-        };
-        event.prevent_default();
-        event.stop_propagation();
-        motion.glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
+    let gestures = BrushGestures {
+        track,
+        overview,
+        motion,
+        drag: StoredValue::new(None),
+        rtl,
     };
 
     // All bars are one path: a resize or a filter rewrites one attribute, not an element per bar.
@@ -235,35 +180,121 @@ pub fn overview_strip(state: TimelineState) -> Option<Element> {
         append(&ends, text_element("span", "", year)?);
     }
     append(&strip, ends);
-    let listeners = [
-        (&track_element, "pointerdown"),
-        (&track_element, "pointermove"),
-        (&track_element, "pointerup"),
-        (&track_element, "pointercancel"),
-        (&slider, "keydown"),
-    ]
-    .map(|(element, name)| {
-        Dom::add_event_listener(
-            element,
-            name,
-            Box::new(move |event: JsValue| match name {
-                "pointerdown" => on_pointer_down(event.unchecked_into()),
-                "pointermove" => on_pointer_move(event.unchecked_into()),
-                "keydown" => on_brush_key(event.unchecked_into()),
-                _ => on_pointer_up(event.unchecked_into()),
-            }),
-        )
-    });
     Effect::new(move |_| {
         let _ = path.set_attribute("d", &bars());
     });
+    let brush_element = slider.clone();
     Effect::new(move |_| {
-        let _ = slider.set_attribute("aria-valuenow", &position());
-        let _ = slider.set_attribute("aria-valuetext", &window_text());
-        slider.style().set_css_text(&brush_style(brush.get()));
+        let _ = brush_element.set_attribute("aria-valuenow", &position());
+        let _ = brush_element.set_attribute("aria-valuetext", &window_text());
+        brush_element
+            .style()
+            .set_css_text(&brush_style(brush.get()));
     });
-    // Removed with the strip.
-    on_cleanup(move || drop(listeners));
     NodeRefContainer::<Div>::load(track, &track_element);
-    Some(strip)
+    Some(OverviewStrip {
+        strip,
+        track: track_element,
+        slider: slider.into(),
+        gestures,
+    })
+}
+
+/// What the strip's pointer and key listeners call (registered with the timeline's, see
+/// `timeline`): the brush dragged by its body or an edge, a press beside it, the arrow keys.
+#[derive(Clone, Copy)]
+pub struct BrushGestures {
+    track: NodeRef<Div>,
+    overview: Memo<Overview>,
+    motion: Motion,
+    drag: StoredValue<Option<BrushDrag>>,
+    rtl: bool,
+}
+
+impl BrushGestures {
+    pub fn on_pointer_down(&self, event: PointerEvent) {
+        let BrushGestures {
+            track,
+            overview,
+            motion,
+            drag,
+            rtl,
+        } = *self;
+        if event.button() != 0 {
+            return;
+        }
+        let grip = closest_of(event.target(), "[data-grip]")
+            .and_then(|element| element.get_attribute("data-grip"));
+        let grip = match grip.as_deref() {
+            Some("start") => Grip::Start,
+            Some("end") => Grip::End,
+            Some(_) => Grip::Body,
+            None => {
+                // A press beside the brush jumps there; holding on drags from there.
+                let x = inline_offset(track, f64::from(event.client_x()), rtl);
+                let target = overview.get_untracked().jump(&motion.target(), x);
+                motion.jump(target);
+                Grip::Body
+            }
+        };
+        event.prevent_default();
+        if let Some(element) = track.get_untracked() {
+            let _ = element.set_pointer_capture(event.pointer_id());
+        }
+        drag.set_value(Some(BrushDrag {
+            grip,
+            pointer_id: event.pointer_id(),
+            start_x: inline_offset(track, f64::from(event.client_x()), rtl),
+            start_window: motion.viewport.get_untracked(),
+        }));
+    }
+
+    pub fn on_pointer_move(&self, event: PointerEvent) {
+        let Some(current) = self.drag.get_value() else {
+            return;
+        };
+        if current.pointer_id != event.pointer_id() {
+            return;
+        }
+        let dx = inline_offset(self.track, f64::from(event.client_x()), self.rtl) - current.start_x;
+        let overview = self.overview.get_untracked();
+        let start = overview.brush(&current.start_window, 0.0);
+        let window = match current.grip {
+            Grip::Body => overview.drag(&current.start_window, dx),
+            Grip::Start => overview.window(start.left + dx, start.right),
+            Grip::End => overview.window(start.left, start.right + dx),
+        };
+        self.motion.jump(window);
+    }
+
+    pub fn on_pointer_up(&self) {
+        self.drag.set_value(None);
+    }
+
+    pub fn on_key(&self, event: KeyboardEvent) {
+        let rtl = self.rtl;
+        let direction = match event.key().as_str() {
+            "ArrowDown" => -1.0,
+            "ArrowUp" => 1.0,
+            "ArrowLeft" => {
+                if rtl {
+                    1.0
+                } else {
+                    -1.0
+                }
+            }
+            "ArrowRight" => {
+                if rtl {
+                    -1.0
+                } else {
+                    1.0
+                }
+            }
+            _ => return,
+        };
+        event.prevent_default();
+        event.stop_propagation();
+        self.motion
+            .glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
+    }
 }

@@ -43,6 +43,10 @@ enum Listener {
     StageKey,
     ItemClick,
     EventsKey,
+    BrushPointerDown,
+    BrushPointerMove,
+    BrushPointerUp,
+    BrushKey,
     SwipeStart,
     SwipeEnd,
     SwipeCancel,
@@ -157,7 +161,9 @@ pub fn StoryTimeline(
         append(&stage_element, events.clone().into());
         append(&section, stage_element.clone());
         let overview_holder = element("div", "", &[])?;
-        append(&overview_holder, overview_strip(state)?);
+        let overview = overview_strip(state)?;
+        append(&overview_holder, overview.strip);
+        let brush = overview.gestures;
         append(&section, overview_holder.clone());
         let list = mount_into(
             move || list_view.get().then(|| view! { <ListView state=state /> }),
@@ -168,7 +174,7 @@ pub fn StoryTimeline(
         let swipe = Swipe::new(state, title_card);
         // The parts' reactive states live as long as the timeline.
         StoredValue::new_local((axis, list));
-        // Fifteen listeners, one shape: each `on:` would compile Leptos' listener code once more.
+        // Twenty listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
             (&toolbar, "click", Listener::ToolbarClick),
@@ -181,6 +187,11 @@ pub fn StoryTimeline(
             (&stage_element, "keydown", Listener::StageKey),
             (&*events, "click", Listener::ItemClick),
             (&*events, "keydown", Listener::EventsKey),
+            (&overview.track, "pointerdown", Listener::BrushPointerDown),
+            (&overview.track, "pointermove", Listener::BrushPointerMove),
+            (&overview.track, "pointerup", Listener::BrushPointerUp),
+            (&overview.track, "pointercancel", Listener::BrushPointerUp),
+            (&overview.slider, "keydown", Listener::BrushKey),
             (&detail, "pointerdown", Listener::SwipeStart),
             (&detail, "pointerup", Listener::SwipeEnd),
             (&detail, "pointercancel", Listener::SwipeCancel),
@@ -201,6 +212,10 @@ pub fn StoryTimeline(
                     Listener::StageKey => keys.on_stage_key(event.unchecked_into()),
                     Listener::ItemClick => items.on_click(event.unchecked_into()),
                     Listener::EventsKey => keys.on_events_key(event.unchecked_into()),
+                    Listener::BrushPointerDown => brush.on_pointer_down(event.unchecked_into()),
+                    Listener::BrushPointerMove => brush.on_pointer_move(event.unchecked_into()),
+                    Listener::BrushPointerUp => brush.on_pointer_up(),
+                    Listener::BrushKey => brush.on_key(event.unchecked_into()),
                     Listener::SwipeStart => swipe.on_pointer_down(event.unchecked_into()),
                     Listener::SwipeEnd => swipe.on_pointer_up(event.unchecked_into()),
                     Listener::SwipeCancel => swipe.on_pointer_cancel(),
