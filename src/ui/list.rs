@@ -35,8 +35,8 @@ struct Listing {
     shown: Cell<usize>,
 }
 
-#[component]
-pub fn ListView(state: TimelineState) -> impl IntoView {
+/// The list view's section, its "Show more" listener and its effects.
+pub fn list_nodes(state: TimelineState) -> Built {
     let (timeline, filter, language) = (state.story(), state.filter, state.language);
     let listed = {
         let timeline = timeline.clone();

@@ -2,13 +2,13 @@
 //! (toolbar, time area with axis and events, overview, list and detail panel).
 
 use super::axis::Axis;
-use super::built::{mount_into, Built, Nodes};
+use super::built::{mount_into, Built, BuiltState, Nodes};
 use super::detail::detail_panel;
 use super::gestures::StageGestures;
 use super::items::SceneItems;
 use super::keys::TimelineKeys;
 use super::link::{follow_view, starting_view};
-use super::list::ListView;
+use super::list::list_nodes;
 use super::look::{px, Theme, ROW_HEIGHT};
 use super::measure::use_element_width;
 use super::media::{append, element, text_element};
@@ -25,6 +25,7 @@ use leptos::html::{Div, Ol, Section};
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
+use leptos::tachys::view::{Mountable, Render};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -165,15 +166,11 @@ pub fn StoryTimeline(
         append(&overview_holder, overview.strip);
         let brush = overview.gestures;
         append(&section, overview_holder.clone());
-        let list = mount_into(
-            move || list_view.get().then(|| view! { <ListView state=state /> }),
-            &section,
-        );
         let detail = detail_panel(state, title_card)?;
         append(&section, detail.clone());
         let swipe = Swipe::new(state, title_card);
         // The parts' reactive states live as long as the timeline.
-        StoredValue::new_local((axis, list));
+        StoredValue::new_local(axis);
         // Twenty listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
@@ -230,13 +227,24 @@ pub fn StoryTimeline(
         NodeRefContainer::<Ol>::load(events_list, &events);
         NodeRefContainer::<Section>::load(root, &section);
         let hidden_with_list = [stage_element, overview_holder];
-        Effect::new(move |_| {
-            let hidden = list_view.get();
+        let list_place = (section.clone(), detail);
+        // The list view is built anew each time it opens, before the detail panel, its memo and
+        // effects in this effect's owner (cleaned up when it runs again).
+        Effect::new(move |shown: Option<Option<BuiltState>>| {
+            let open = list_view.get();
             for element in &hidden_with_list {
                 let _ = element
                     .class_list()
-                    .toggle_with_force("storyline-hidden", hidden);
+                    .toggle_with_force("storyline-hidden", open);
             }
+            if let Some(Some(mut list)) = shown {
+                list.unmount();
+            }
+            open.then(|| {
+                let mut list = untrack(|| list_nodes(state).build());
+                list.mount(&list_place.0, Some(&list_place.1));
+                list
+            })
         });
         let events_style = events.style();
         Effect::new(move |_| {
