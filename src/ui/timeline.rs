@@ -156,7 +156,8 @@ pub fn StoryTimeline(
                 ("aria-label", words.time_area),
             ],
         )?;
-        let axis = mount_into(view! { <Axis state=state /> }, &stage_element);
+        // The axis's effects belong to this owner, and it has no listener for its state to keep.
+        drop(mount_into(view! { <Axis state=state /> }, &stage_element));
         let events: HtmlElement =
             element("ol", "storyline-events", &[("aria-label", words.events)])?.unchecked_into();
         append(&stage_element, events.clone().into());
@@ -169,8 +170,6 @@ pub fn StoryTimeline(
         let detail = detail_panel(state, title_card)?;
         append(&section, detail.clone());
         let swipe = Swipe::new(state, title_card);
-        // The parts' reactive states live as long as the timeline.
-        StoredValue::new_local(axis);
         // Twenty listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
             (&section, "keydown", Listener::RootKey),
