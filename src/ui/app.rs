@@ -2,7 +2,6 @@
 
 use super::built::{Built, Nodes};
 use super::download::{fetch_text, stop_unused, web_address, EarlyDownload};
-use super::fresh::Fresh;
 use super::look::Theme;
 use super::media::{append, element};
 use super::problems::{load_failure, problems_nodes, ProblemsPanel};
@@ -12,7 +11,6 @@ use crate::core::i18n::Language;
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
-use leptos::either::Either;
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -133,12 +131,15 @@ pub struct Presentation {
     pub lang: Option<String>,
 }
 
+/// What an embed without data says in its place.
+const NO_SOURCE: &str = "This embed names no data: give it data-src=\"/path/to/story.json\" or a <script type=\"application/json\"> inside.";
+
 /// Loads a story from a URL or inline text and shows it: a skeleton meanwhile, then the
-/// timeline, or a readable message in its place (never a blank box). `early` is the download
-/// the page's script may have started already.
+/// timeline, or a readable message in its place (never a blank box), also when there is no
+/// `source`. `early` is the download the page's script may have started already.
 #[component]
 pub fn TimelineFromSource(
-    source: DataSource,
+    source: Option<DataSource>,
     presentation: Presentation,
     #[prop(optional_no_strip)] early: Option<EarlyDownload>,
 ) -> impl IntoView {
@@ -153,8 +154,9 @@ pub fn TimelineFromSource(
     // Only http and https addresses are fetched: a `data:` address would show a story nobody
     // published, under the publisher's name.
     let source = match source {
-        DataSource::Url(written) => web_address(&written).map(DataSource::Url),
-        inline => Ok(inline),
+        Some(DataSource::Url(written)) => web_address(&written).map(DataSource::Url),
+        Some(inline) => Ok(inline),
+        None => Err(NO_SOURCE.to_string()),
     };
     let label = match &source {
         Ok(DataSource::Url(url)) => quoted_address(url),
@@ -201,31 +203,28 @@ pub fn TimelineFromSource(
         }
         loaded.try_set(next);
     });
-    // Each state is shown once, so it is built fresh rather than patched (see `Fresh`); all but
-    // the timeline are nodes of one type (see `Built`).
-    move || {
-        Fresh(match loaded.get() {
-            Loaded::Loading => Either::Left(skeleton(loading_label)),
-            Loaded::Ready(timeline) => {
-                let presentation = presentation.clone();
-                Either::Right(view! {
-                    <StoryTimeline
-                        timeline=timeline
-                        deep_link=presentation.deep_link
-                        initial=presentation.initial
-                        theme=presentation.theme
-                        lang=presentation.lang
-                    />
-                })
+    // Each state is shown once, as nodes of one type that a new state replaces whole (see
+    // `Built`).
+    move || match loaded.get() {
+        Loaded::Loading => skeleton(loading_label),
+        Loaded::Ready(timeline) => {
+            let presentation = presentation.clone();
+            view! {
+                <StoryTimeline
+                    timeline=timeline
+                    deep_link=presentation.deep_link
+                    initial=presentation.initial
+                    theme=presentation.theme
+                    lang=presentation.lang
+                />
             }
-            Loaded::Invalid(problems) => {
-                let source = label.clone();
-                Either::Left(Built::new(move || {
-                    problems_nodes(&problems, &source).map(Nodes::plain)
-                }))
-            }
-            Loaded::Failed(message) => Either::Left(load_failure(message)),
-        })
+            .into_inner()
+        }
+        Loaded::Invalid(problems) => {
+            let source = label.clone();
+            Built::new(move || problems_nodes(&problems, &source).map(Nodes::plain))
+        }
+        Loaded::Failed(message) => load_failure(message),
     }
 }
 
@@ -272,7 +271,7 @@ pub fn App() -> impl IntoView {
     view! {
         <main class="storyline-page">
             <TimelineFromSource
-                source=DataSource::Url(source)
+                source=Some(DataSource::Url(source))
                 presentation=presentation
                 early=EarlyDownload::from_page()
             />

@@ -5,7 +5,8 @@
 //! rebuild, drop), and those copies are most of the reader's download. `Built` is one type, so
 //! all views made this way share one small copy. Its nodes are created only when Leptos mounts
 //! it (the recipe is `Send`, the nodes are not), and a new `Built` in the same place replaces the
-//! old one whole, as `Fresh` does: these views never change once shown.
+//! old one whole (built anew, never patched, so no rebuild code is compiled for it): these views
+//! never change once shown, or change only through effects of their own.
 
 use leptos::tachys::html::attribute::{any_attribute::AnyAttribute, Attribute};
 use leptos::tachys::hydration::Cursor;
@@ -170,6 +171,14 @@ impl RenderHtml for Built {
     fn into_owned(self) -> Built {
         self
     }
+}
+
+/// Builds `view` at the end of `parent`: how a part still made by Leptos sits among built nodes.
+/// What it returns keeps the view's reactive parts alive.
+pub fn mount_into<V: Render>(view: V, parent: &Element) -> V::State {
+    let mut state = view.build();
+    state.mount(parent, None);
+    state
 }
 
 /// The element an event came from, or its nearest ancestor, that matches `selector`: how one

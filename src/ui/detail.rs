@@ -1,29 +1,27 @@
 //! The detail panel: the selected event's date as written, text, media and every source as a link.
 
-use super::built::{Built, Nodes};
+use super::built::{mount_into, Built, Nodes};
 use super::dates::{date_text, event_date_label};
 use super::look::category_color;
 use super::media::{append, element, media_figure, play, text_element};
-use super::narrative::{title_card_view, NarrativeBar, Swipe};
+use super::narrative::{narrative_bar, title_card_view};
 use super::state::TimelineState;
 use crate::core::i18n::Language;
 use crate::core::model::{Event, EventIndex, Timeline};
 use crate::core::text::Inline;
-use leptos::html::Section;
 use leptos::prelude::*;
-use leptos::tachys::renderer::dom::Dom;
 use std::sync::Arc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, MouseEvent};
 
-/// Shows the selected event, or a short invitation to pick one.
+/// Shows the selected event, or a short invitation to pick one; built in the timeline's shell
+/// as nodes (see `Built` for why), with the narrative bar and the shown content in it. Its
+/// listeners (a swipe, the step buttons) are registered with the timeline's.
 ///
 /// `title_card`: with nothing open, show the story's title card instead of the invitation.
-#[component]
-pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
+pub fn detail_panel(state: TimelineState, title_card: bool) -> Option<Element> {
     let (timeline, selected, language) = (state.story(), state.selected, state.language);
     let heading_id = format!("{}-detail-title", state.id_prefix());
-    let swipe = Swipe::new(state, title_card);
     // Another event replaces the shown one whole (see `Built`).
     let content = move || match selected.get() {
         None if title_card => title_card_view(state),
@@ -33,35 +31,18 @@ pub fn Detail(state: TimelineState, title_card: bool) -> impl IntoView {
         }),
         Some(index) => event_view(timeline.clone(), index, heading_id.clone(), state),
     };
-    // Listeners of one shape (see `timeline`'s): `on:` would compile Leptos' listener code for
-    // each.
-    let panel = NodeRef::<Section>::new();
-    panel.on_load(move |panel| {
-        let listeners = ["pointerdown", "pointerup", "pointercancel"].map(|name| {
-            Dom::add_event_listener(
-                &panel,
-                name,
-                Box::new(move |event: JsValue| match name {
-                    "pointerdown" => swipe.on_pointer_down(event.unchecked_into()),
-                    "pointerup" => swipe.on_pointer_up(event.unchecked_into()),
-                    _ => swipe.on_pointer_cancel(),
-                }),
-            )
-        });
-        // Removed with the panel.
-        on_cleanup(move || drop(listeners));
-    });
-    view! {
-        <section
-            class="storyline-detail"
-            aria-label=language.words().event_details
-            aria-live="off"
-            node_ref=panel
-        >
-            <NarrativeBar state=state title_card=title_card />
-            {content}
-        </section>
-    }
+    let panel = element(
+        "section",
+        "storyline-detail",
+        &[
+            ("aria-label", language.words().event_details),
+            ("aria-live", "off"),
+        ],
+    )?;
+    append(&panel, narrative_bar(state, title_card)?);
+    // The shown content's reactive state lives as long as the panel.
+    StoredValue::new_local(mount_into(content, &panel));
+    Some(panel)
 }
 
 /// The event's text as paragraphs in `parent`, its links as real links (built as nodes, never

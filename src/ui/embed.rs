@@ -5,7 +5,6 @@ use super::app::{Presentation, TimelineFromSource};
 use super::download::EarlyDownload;
 use super::look::Theme;
 use crate::core::embed_options::{DataSource, EmbedOptions};
-use leptos::either::Either;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -66,12 +65,6 @@ fn read_options(get: &dyn Fn(&str) -> Option<String>) -> EmbedOptions {
     options
 }
 
-fn missing_source_message() -> impl IntoView {
-    view! {
-        <super::problems::LoadFailure message="This embed names no data: give it data-src=\"/path/to/story.json\" or a <script type=\"application/json\"> inside." />
-    }
-}
-
 thread_local! {
     /// Every timeline the script loader mounted, with the element it lives in, so that one can be
     /// taken off the page again (`unmount_embed`) and its cleanups run. Each entry is a Leptos
@@ -94,13 +87,27 @@ pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, e
     let presentation = presentation(&options);
     let early = EarlyDownload::from_js(&early);
     mount_point.set_inner_text("");
-    let handle = leptos::mount::mount_to(mount_point.clone(), move || match options.source {
-        Some(source) => Either::Left(view! {
-            <TimelineFromSource source=source presentation=presentation early=early />
-        }),
-        None => Either::Right(missing_source_message()),
-    });
-    MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, Box::new(handle))));
+    let handle = mount_loader(&mount_point, options.source, presentation, early, false);
+    MOUNTED.with_borrow_mut(|mounted| mounted.push((mount_point, handle)));
+}
+
+/// Mounts the loader for `source` into `parent`, in a reactive owner of its own that lives as
+/// long as the returned handle (dropping it unmounts the timeline and runs its cleanups). The
+/// iframe page tells its host its height (`in_frame`). Both embeds mount through here: one copy
+/// of Leptos' mounting code.
+fn mount_loader(
+    parent: &web_sys::HtmlElement,
+    source: Option<DataSource>,
+    presentation: Presentation,
+    early: Option<EarlyDownload>,
+    in_frame: bool,
+) -> Box<dyn Any> {
+    Box::new(leptos::mount::mount_to(parent.clone(), move || {
+        if in_frame {
+            report_height_to_host();
+        }
+        view! { <TimelineFromSource source=source presentation=presentation early=early /> }
+    }))
 }
 
 /// Takes the timeline mounted into `mount_point` off the page: its nodes are removed and its
@@ -128,19 +135,26 @@ pub fn mount_iframe_page() {
     let options = read_options(&|name| params.as_ref().and_then(|params| params.get(name)));
     let presentation = presentation(&options);
     let early = EarlyDownload::from_page();
-    leptos::mount::mount_to_body(move || {
-        report_height_to_host();
-        view! {
-            <main class="storyline-iframe">
-                {match options.source {
-                    Some(DataSource::Url(url)) => Either::Left(view! {
-                        <TimelineFromSource source=DataSource::Url(url) presentation=presentation early=early />
-                    }),
-                    _ => Either::Right(missing_source_message()),
-                }}
-            </main>
-        }
-    });
+    let main = document()
+        .create_element("main")
+        .ok()
+        .and_then(|main| main.dyn_into::<web_sys::HtmlElement>().ok());
+    let (Some(main), Some(body)) = (main, document().body()) else {
+        return;
+    };
+    main.set_class_name("storyline-iframe");
+    let _ = body.append_child(&main);
+    // Only an address: the page has no element to write a story in. The timeline stays as long
+    // as the page.
+    std::mem::forget(mount_loader(
+        &main,
+        options
+            .source
+            .filter(|source| matches!(source, DataSource::Url(_))),
+        presentation,
+        early,
+        true,
+    ));
 }
 
 /// The parent page's origin as far as this page can tell before the parent says anything:

@@ -1,6 +1,6 @@
 //! The category legend: one toggle chip per category with its colour and count, plus All and None.
 //! Built as nodes (see `Built`); their clicks go to the toolbar's one listener
-//! (`toolbar::on_click`), and `show_pressed` keeps each chip's pressed state.
+//! (`toolbar::on_toolbar_click`), and `show_pressed` keeps each chip's pressed state.
 
 use super::look::category_color;
 use super::media::{append, element, text_element};

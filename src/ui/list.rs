@@ -6,21 +6,20 @@
 //! or filter lists the events anew), and each distinct view shape adds its own copy of the
 //! renderer to every reader's download.
 
+use super::built::{Built, Nodes};
 use super::dates::{event_date_label, ReaderDates};
 use super::detail::{paragraph_nodes, source_nodes};
-use super::fresh::Fresh;
 use super::media::{append, element, text_element};
 use super::state::TimelineState;
 use crate::core::i18n::{fill, Language};
 use crate::core::model::{EventIndex, Timeline};
 use crate::core::ticks::TickUnit;
 use crate::core::words::DateWords;
-use leptos::html::Section;
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
-use web_sys::Element;
+use web_sys::{Element, MouseEvent};
 
 /// Events listed at first, and added by each "Show more".
 const PAGE: usize = 50;
@@ -36,8 +35,8 @@ struct Listing {
     shown: Cell<usize>,
 }
 
-#[component]
-pub fn ListView(state: TimelineState) -> impl IntoView {
+/// The list view's section, its "Show more" listener and its effects.
+pub fn list_nodes(state: TimelineState) -> Built {
     let (timeline, filter, language) = (state.story(), state.filter, state.language);
     let listed = {
         let timeline = timeline.clone();
@@ -52,69 +51,67 @@ pub fn ListView(state: TimelineState) -> impl IntoView {
             })
         })
     };
-    let (Some(summary), Some(items), Some(more)) = (
-        element("p", "storyline-list-summary", &[]),
-        element("ol", "storyline-list-items", &[]),
-        element("button", "storyline-text-button", &[("type", "button")]),
-    ) else {
-        return None;
-    };
-    let listing = Rc::new(Listing {
-        timeline,
-        language,
-        id_prefix: state.id_prefix(),
-        listed,
-        items,
-        more,
-        shown: Cell::new(0),
-    });
-    let summary_text = summary.clone();
-    Effect::new(move |written: Option<String>| {
-        let window = state.time_window();
-        let count = listed.with(Vec::len);
-        let dates = ReaderDates::new(language);
-        let from = dates.period(window.start, TickUnit::Year);
-        let to = dates.period(window.end, TickUnit::Year);
-        let text = fill(
-            language.words().list_summary,
-            &[
-                ("count", &language.number(count)),
-                ("from", &from),
-                ("to", &to),
-            ],
-        );
-        // A glide moves the window every frame, mostly within the same years.
-        if written.as_ref() != Some(&text) {
-            summary_text.set_text_content(Some(&text));
-        }
-        text
-    });
-    // A new window or filter lists its events anew, from the top.
-    let section = NodeRef::<Section>::new();
-    let drawn = listing.clone();
-    Effect::new(move |_| {
-        let Some(section) = section.get() else { return };
-        listed.track();
-        if drawn.items.parent_node().is_none() {
-            let _ = section.append_with_node_2(&summary, &drawn.items);
-        }
-        drawn.items.set_text_content(None);
-        drawn.shown.set(0);
-        drawn.show_more();
-    });
-    // Shown anew each time the list view opens (see `Fresh`).
-    Some(Fresh(view! {
-        <section
-            class="storyline-list"
-            aria-label=language.words().list_label
-            node_ref=section
-            on:click=move |event| {
-                if event.target().is_some_and(|target| target == **listing.more) {
+    // Built as nodes (see `Built`), anew each time the list view opens; its one listener takes
+    // "Show more".
+    Built::new(move || {
+        let section = element(
+            "section",
+            "storyline-list",
+            &[("aria-label", language.words().list_label)],
+        )?;
+        let summary = element("p", "storyline-list-summary", &[])?;
+        let items = element("ol", "storyline-list-items", &[])?;
+        let more = element("button", "storyline-text-button", &[("type", "button")])?;
+        let _ = section.append_with_node_2(&summary, &items);
+        let listing = Rc::new(Listing {
+            timeline,
+            language,
+            id_prefix: state.id_prefix(),
+            listed,
+            items,
+            more,
+            shown: Cell::new(0),
+        });
+        Effect::new(move |written: Option<String>| {
+            let window = state.time_window();
+            let count = listed.with(Vec::len);
+            let dates = ReaderDates::new(language);
+            let from = dates.period(window.start, TickUnit::Year);
+            let to = dates.period(window.end, TickUnit::Year);
+            let text = fill(
+                language.words().list_summary,
+                &[
+                    ("count", &language.number(count)),
+                    ("from", &from),
+                    ("to", &to),
+                ],
+            );
+            // A glide moves the window every frame, mostly within the same years.
+            if written.as_ref() != Some(&text) {
+                summary.set_text_content(Some(&text));
+            }
+            text
+        });
+        // A new window or filter lists its events anew, from the top.
+        let drawn = listing.clone();
+        Effect::new(move |_| {
+            listed.track();
+            drawn.items.set_text_content(None);
+            drawn.shown.set(0);
+            drawn.show_more();
+        });
+        Some(Nodes {
+            root: section,
+            on_click: Some(Box::new(move |event: MouseEvent| {
+                if event
+                    .target()
+                    .is_some_and(|target| target == **listing.more)
+                {
                     listing.show_more();
                 }
-            }
-        ></section>
-    }))
+            })),
+        })
+    })
 }
 
 impl Listing {

@@ -12,7 +12,6 @@ pub mod download;
 pub(crate) mod drawn;
 pub mod editor;
 pub mod embed;
-pub(crate) mod fresh;
 pub(crate) mod gestures;
 pub(crate) mod items;
 pub(crate) mod keys;

@@ -64,9 +64,10 @@ pub(crate) fn position_of(state: TimelineState, index: EventIndex) -> Option<(us
 }
 
 /// Previous, "n of N" and Next, above the open event. Each button is disabled where it would
-/// lead nowhere; with nothing open, Next starts at the first shown event.
-#[component]
-pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
+/// lead nowhere; with nothing open, Next starts at the first shown event. Built as nodes (see
+/// `Built`): one effect keeps the buttons' states and the progress; the detail panel's listener
+/// takes both buttons' clicks (`on_step_click`; a disabled one gets none).
+pub(crate) fn narrative_bar(state: TimelineState, title_card: bool) -> Option<Element> {
     let (selected, filter, language) = (state.selected, state.filter, state.language);
     let words = language.words();
     let story = state.story();
@@ -101,48 +102,44 @@ pub fn NarrativeBar(state: TimelineState, title_card: bool) -> impl IntoView {
             &[("total", &language.number(total.get()))],
         ),
     };
-    // Built as nodes (see `Built`): one effect keeps the buttons' states and the progress, one
-    // listener takes both buttons' clicks (a disabled one gets none).
-    Built::new(move || {
-        let bar = element(
-            "nav",
-            "storyline-narrative",
-            &[("aria-label", words.narrative)],
-        )?;
-        let previous = step_button(state, Step::Previous)?;
-        let said = element("p", "storyline-progress", &[])?;
-        let next = step_button(state, Step::Next)?;
-        for part in [&previous, &said, &next] {
-            append(&bar, part.clone());
+    let bar = element(
+        "nav",
+        "storyline-narrative",
+        &[("aria-label", words.narrative)],
+    )?;
+    let previous = step_button(state, Step::Previous)?;
+    let said = element("p", "storyline-progress", &[])?;
+    let next = step_button(state, Step::Next)?;
+    for part in [&previous, &said, &next] {
+        append(&bar, part.clone());
+    }
+    Effect::new(move |written: Option<String>| {
+        for (button, disabled) in [(&previous, at_start()), (&next, at_end())] {
+            let _ = if disabled {
+                button.set_attribute("disabled", "")
+            } else {
+                button.remove_attribute("disabled")
+            };
         }
-        Effect::new(move |written: Option<String>| {
-            for (button, disabled) in [(&previous, at_start()), (&next, at_end())] {
-                let _ = if disabled {
-                    button.set_attribute("disabled", "")
-                } else {
-                    button.remove_attribute("disabled")
-                };
-            }
-            let text = progress();
-            if written.as_ref() != Some(&text) {
-                said.set_text_content(Some(&text));
-            }
-            text
-        });
-        Some(Nodes {
-            root: bar,
-            on_click: Some(Box::new(move |event: MouseEvent| {
-                if let Some(button) = closest_of(event.target(), ".storyline-step") {
-                    let next = matches!(button.closest(".storyline-step-next"), Ok(Some(_)));
-                    go(
-                        state,
-                        if next { Step::Next } else { Step::Previous },
-                        title_card,
-                    );
-                }
-            })),
-        })
-    })
+        let text = progress();
+        if written.as_ref() != Some(&text) {
+            said.set_text_content(Some(&text));
+        }
+        text
+    });
+    Some(bar)
+}
+
+/// A click in the detail panel that pressed Previous or Next.
+pub(crate) fn on_step_click(state: TimelineState, title_card: bool, event: &MouseEvent) {
+    if let Some(button) = closest_of(event.target(), ".storyline-step") {
+        let next = matches!(button.closest(".storyline-step-next"), Ok(Some(_)));
+        go(
+            state,
+            if next { Step::Next } else { Step::Previous },
+            title_card,
+        );
+    }
 }
 
 /// Previous or Next: an arrow and a word, named for the event it leads to. One shape for both

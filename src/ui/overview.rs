@@ -1,11 +1,12 @@
 //! The overview strip under the timeline: the whole story with its event density, and the visible
 //! window as a brush to drag (pan), resize by its edges (zoom) or click beside (jump).
 
-use super::built::{closest_of, Built, Nodes, SVG_NAMESPACE};
+use super::built::{closest_of, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
 use super::measure::{inline_offset, use_element_width};
 use super::media::{append, element, text_element};
+use super::motion::Motion;
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use crate::core::overview::{Brush, Overview};
@@ -17,8 +18,8 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::HtmlElement;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 /// Margin around the story on the strip, as a fraction of its span.
 const MARGIN: f64 = 0.02;
@@ -85,8 +86,19 @@ fn brush_style(brush: Brush) -> String {
     style
 }
 
-#[component]
-pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
+/// The strip's nodes, and what its listeners call.
+pub struct OverviewStrip {
+    pub strip: Element,
+    /// Where the pointer listeners go.
+    pub track: Element,
+    /// Where the key listener goes.
+    pub slider: Element,
+    pub gestures: BrushGestures,
+}
+
+/// The strip's nodes, built in the timeline's shell (see `Built` for why nodes): one effect per
+/// thing that changes; the timeline registers its listeners with its own (one shape for all).
+pub fn overview_strip(state: TimelineState) -> Option<OverviewStrip> {
     let (timeline, filter, motion, language) =
         (state.story(), state.filter, state.motion, state.language);
     let rtl = language.is_right_to_left();
@@ -106,9 +118,108 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
             .get()
             .brush(&motion.viewport.get(), MIN_BRUSH_WIDTH)
     });
-    let drag = StoredValue::new(None::<BrushDrag>);
+    let gestures = BrushGestures {
+        track,
+        overview,
+        motion,
+        drag: StoredValue::new(None),
+        rtl,
+    };
 
-    let on_pointer_down = move |event: PointerEvent| {
+    // All bars are one path: a resize or a filter rewrites one attribute, not an element per bar.
+    let bars = move || density.with(|counts| density_path(counts));
+    let window_text = move || {
+        let window = state.time_window();
+        let from = dates.period(window.start, TickUnit::Year);
+        let to = dates.period(window.end, TickUnit::Year);
+        fill(
+            language.words().window_span,
+            &[("from", &from), ("to", &to)],
+        )
+    };
+    let position = move || {
+        let brush = brush.get();
+        let width = width.get().max(1.0);
+        ((100.0 * (brush.left + brush.right) / 2.0 / width).round() as i64).to_string()
+    };
+    let (start_year, end_year) = (
+        dates.period(first, TickUnit::Year),
+        dates.period(last, TickUnit::Year),
+    );
+    let strip = element("div", "storyline-overview", &[])?;
+    let track_element = element("div", "storyline-overview-track", &[])?;
+    let svg = Dom::create_element("svg", Some(SVG_NAMESPACE));
+    svg.set_attribute("class", "storyline-density").ok()?;
+    svg.set_attribute("aria-hidden", "true").ok()?;
+    let path = Dom::create_element("path", Some(SVG_NAMESPACE));
+    append(&svg, path.clone());
+    append(&track_element, svg);
+    let slider: HtmlElement = element(
+        "div",
+        "storyline-brush",
+        &[
+            ("data-grip", "body"),
+            ("role", "slider"),
+            ("tabindex", "0"),
+            ("aria-label", language.words().overview),
+            ("aria-valuemin", "0"),
+            ("aria-valuemax", "100"),
+        ],
+    )?
+    .unchecked_into();
+    for (class, grip) in [
+        ("storyline-brush-grip storyline-brush-start", "start"),
+        ("storyline-brush-grip storyline-brush-end", "end"),
+    ] {
+        append(&slider, element("span", class, &[("data-grip", grip)])?);
+    }
+    append(&track_element, slider.clone().into());
+    append(&strip, track_element.clone());
+    let ends = element("div", "storyline-overview-ends", &[("aria-hidden", "true")])?;
+    for year in [&start_year, &end_year] {
+        append(&ends, text_element("span", "", year)?);
+    }
+    append(&strip, ends);
+    Effect::new(move |_| {
+        let _ = path.set_attribute("d", &bars());
+    });
+    let brush_element = slider.clone();
+    Effect::new(move |_| {
+        let _ = brush_element.set_attribute("aria-valuenow", &position());
+        let _ = brush_element.set_attribute("aria-valuetext", &window_text());
+        brush_element
+            .style()
+            .set_css_text(&brush_style(brush.get()));
+    });
+    NodeRefContainer::<Div>::load(track, &track_element);
+    Some(OverviewStrip {
+        strip,
+        track: track_element,
+        slider: slider.into(),
+        gestures,
+    })
+}
+
+/// What the strip's pointer and key listeners call (registered with the timeline's, see
+/// `timeline`): the brush dragged by its body or an edge, a press beside it, the arrow keys.
+#[derive(Clone, Copy)]
+pub struct BrushGestures {
+    track: NodeRef<Div>,
+    overview: Memo<Overview>,
+    motion: Motion,
+    drag: StoredValue<Option<BrushDrag>>,
+    rtl: bool,
+}
+
+impl BrushGestures {
+    pub fn on_pointer_down(&self, event: PointerEvent) {
+        let BrushGestures {
+            track,
+            overview,
+            motion,
+            drag,
+            rtl,
+        } = *self;
         if event.button() != 0 {
             return;
         }
@@ -136,26 +247,32 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
             start_x: inline_offset(track, f64::from(event.client_x()), rtl),
             start_window: motion.viewport.get_untracked(),
         }));
-    };
-    let on_pointer_move = move |event: PointerEvent| {
-        let Some(current) = drag.get_value() else {
+    }
+
+    pub fn on_pointer_move(&self, event: PointerEvent) {
+        let Some(current) = self.drag.get_value() else {
             return;
         };
         if current.pointer_id != event.pointer_id() {
             return;
         }
-        let dx = inline_offset(track, f64::from(event.client_x()), rtl) - current.start_x;
-        let overview = overview.get_untracked();
+        let dx = inline_offset(self.track, f64::from(event.client_x()), self.rtl) - current.start_x;
+        let overview = self.overview.get_untracked();
         let start = overview.brush(&current.start_window, 0.0);
         let window = match current.grip {
             Grip::Body => overview.drag(&current.start_window, dx),
             Grip::Start => overview.window(start.left + dx, start.right),
             Grip::End => overview.window(start.left, start.right + dx),
         };
-        motion.jump(window);
-    };
-    let on_pointer_up = move |_: PointerEvent| drag.set_value(None);
-    let on_brush_key = move |event: KeyboardEvent| {
+        self.motion.jump(window);
+    }
+
+    pub fn on_pointer_up(&self) {
+        self.drag.set_value(None);
+    }
+
+    pub fn on_key(&self, event: KeyboardEvent) {
+        let rtl = self.rtl;
         let direction = match event.key().as_str() {
             "ArrowDown" => -1.0,
             "ArrowUp" => 1.0,
@@ -177,96 +294,7 @@ pub fn OverviewStrip(state: TimelineState) -> impl IntoView {
         };
         event.prevent_default();
         event.stop_propagation();
-        motion.glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
-    };
-
-    // All bars are one path: a resize or a filter rewrites one attribute, not an element per bar.
-    let bars = move || density.with(|counts| density_path(counts));
-    let window_text = move || {
-        let window = state.time_window();
-        let from = dates.period(window.start, TickUnit::Year);
-        let to = dates.period(window.end, TickUnit::Year);
-        fill(
-            language.words().window_span,
-            &[("from", &from), ("to", &to)],
-        )
-    };
-    let position = move || {
-        let brush = brush.get();
-        let width = width.get().max(1.0);
-        ((100.0 * (brush.left + brush.right) / 2.0 / width).round() as i64).to_string()
-    };
-    let (start_year, end_year) = (
-        dates.period(first, TickUnit::Year),
-        dates.period(last, TickUnit::Year),
-    );
-    // Built as nodes (see `Built`): one effect per thing that changes, listeners of one shape
-    // (see `timeline`'s).
-    Built::new(move || {
-        let strip = element("div", "storyline-overview", &[])?;
-        let track_element = element("div", "storyline-overview-track", &[])?;
-        let svg = Dom::create_element("svg", Some(SVG_NAMESPACE));
-        svg.set_attribute("class", "storyline-density").ok()?;
-        svg.set_attribute("aria-hidden", "true").ok()?;
-        let path = Dom::create_element("path", Some(SVG_NAMESPACE));
-        append(&svg, path.clone());
-        append(&track_element, svg);
-        let slider: HtmlElement = element(
-            "div",
-            "storyline-brush",
-            &[
-                ("data-grip", "body"),
-                ("role", "slider"),
-                ("tabindex", "0"),
-                ("aria-label", language.words().overview),
-                ("aria-valuemin", "0"),
-                ("aria-valuemax", "100"),
-            ],
-        )?
-        .unchecked_into();
-        for (class, grip) in [
-            ("storyline-brush-grip storyline-brush-start", "start"),
-            ("storyline-brush-grip storyline-brush-end", "end"),
-        ] {
-            append(&slider, element("span", class, &[("data-grip", grip)])?);
-        }
-        append(&track_element, slider.clone().into());
-        append(&strip, track_element.clone());
-        let ends = element("div", "storyline-overview-ends", &[("aria-hidden", "true")])?;
-        for year in [&start_year, &end_year] {
-            append(&ends, text_element("span", "", year)?);
-        }
-        append(&strip, ends);
-        let listeners = [
-            (&track_element, "pointerdown"),
-            (&track_element, "pointermove"),
-            (&track_element, "pointerup"),
-            (&track_element, "pointercancel"),
-            (&slider, "keydown"),
-        ]
-        .map(|(element, name)| {
-            Dom::add_event_listener(
-                element,
-                name,
-                Box::new(move |event: JsValue| match name {
-                    "pointerdown" => on_pointer_down(event.unchecked_into()),
-                    "pointermove" => on_pointer_move(event.unchecked_into()),
-                    "keydown" => on_brush_key(event.unchecked_into()),
-                    _ => on_pointer_up(event.unchecked_into()),
-                }),
-            )
-        });
-        Effect::new(move |_| {
-            let _ = path.set_attribute("d", &bars());
-        });
-        Effect::new(move |_| {
-            let _ = slider.set_attribute("aria-valuenow", &position());
-            let _ = slider.set_attribute("aria-valuetext", &window_text());
-            slider.style().set_css_text(&brush_style(brush.get()));
-        });
-        // Removed with the strip.
-        on_cleanup(move || drop(listeners));
-        NodeRefContainer::<Div>::load(track, &track_element);
-        Some(Nodes::plain(strip))
-    })
+        self.motion
+            .glide_by(|window| window.pan_by(direction * KEY_PAN_FRACTION * window.span()));
+    }
 }

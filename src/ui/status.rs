@@ -2,18 +2,39 @@
 //! for screen readers, the event the keyboard or the selection moved to.
 
 use super::dates::event_date_label;
+use super::media::element;
 use super::narrative::position_of;
 use super::state::TimelineState;
 use crate::core::i18n::fill;
 use leptos::prelude::*;
+use web_sys::Element;
+
+/// A live region holding `text`, rewritten by one effect only when the text changes, so a screen
+/// reader does not hear an unchanged text again. It holds its first text from the start (a live
+/// region filled after it appears could be read out).
+fn live_text(
+    class: &str,
+    attributes: &[(&str, &str)],
+    text: impl Fn() -> String + 'static,
+) -> Option<Element> {
+    let region = element("p", class, attributes)?;
+    let mut written = untrack(&text);
+    region.set_text_content(Some(&written));
+    let shown = region.clone();
+    Effect::new(move |_| {
+        let now = text();
+        if now != written {
+            shown.set_text_content(Some(&now));
+            written = now;
+        }
+    });
+    Some(region)
+}
 
 /// "12 events", or "5 of 12 events" while a filter hides some; read out when it changes.
-#[component]
-pub fn EventCount(state: TimelineState) -> impl IntoView {
+pub fn event_count(state: TimelineState) -> Option<Element> {
     let (story, filter, language) = (state.story(), state.filter, state.language);
     let total = story.events.len();
-    // No memo needed: a text node is written only when its text changes, so an equal count is
-    // not read out again.
     let text = move || {
         let shown = filter.with(|filter| {
             story
@@ -37,16 +58,14 @@ pub fn EventCount(state: TimelineState) -> impl IntoView {
             )
         }
     };
-    view! { <p class="storyline-count" aria-live="polite">{text}</p> }
+    live_text("storyline-count", &[("aria-live", "polite")], text)
 }
 
 /// What a screen reader hears when the keyboard's place or the selection moves: the event's
 /// title, its date and where it stands among the shown events ("3 of 19"); nothing more.
-#[component]
-pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
+pub fn selection_announcement(state: TimelineState) -> Option<Element> {
     let (story, current, selected, language) =
         (state.story(), state.current, state.selected, state.language);
-    // As with the count, an unchanged announcement leaves its text node alone.
     let announcement = move || {
         current
             .get()
@@ -69,7 +88,9 @@ pub fn SelectionAnnouncement(state: TimelineState) -> impl IntoView {
             })
             .unwrap_or_default()
     };
-    view! {
-        <p class="storyline-visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
-    }
+    live_text(
+        "storyline-visually-hidden",
+        &[("aria-live", "polite"), ("aria-atomic", "true")],
+        announcement,
+    )
 }

@@ -2,33 +2,40 @@
 //! (toolbar, time area with axis and events, overview, list and detail panel).
 
 use super::axis::Axis;
-use super::detail::Detail;
+use super::built::{mount_into, Built, BuiltState, Nodes};
+use super::detail::detail_panel;
 use super::gestures::StageGestures;
 use super::items::SceneItems;
 use super::keys::TimelineKeys;
 use super::link::{follow_view, starting_view};
-use super::list::ListView;
+use super::list::list_nodes;
 use super::look::{px, Theme, ROW_HEIGHT};
 use super::measure::use_element_width;
-use super::overview::OverviewStrip;
+use super::media::{append, element, text_element};
+use super::narrative::{on_step_click, Swipe};
+use super::overview::overview_strip;
 use super::state::TimelineState;
-use super::status::{EventCount, SelectionAnnouncement};
-use super::toolbar::Toolbar;
+use super::status::{event_count, selection_announcement};
+use super::toolbar::{on_toolbar_click, toolbar};
 use crate::core::i18n::Language;
 use crate::core::model::Timeline;
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
 use leptos::html::{Div, Ol, Section};
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 use leptos::tachys::renderer::dom::Dom;
+use leptos::tachys::view::{Mountable, Render};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::HtmlElement;
 
 /// What a DOM event on the timeline's own elements goes to.
 #[derive(Clone, Copy)]
 enum Listener {
     RootKey,
+    ToolbarClick,
     Wheel,
     PointerDown,
     PointerMove,
@@ -37,6 +44,14 @@ enum Listener {
     StageKey,
     ItemClick,
     EventsKey,
+    BrushPointerDown,
+    BrushPointerMove,
+    BrushPointerUp,
+    BrushKey,
+    SwipeStart,
+    SwipeEnd,
+    SwipeCancel,
+    StepClick,
 }
 
 static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
@@ -59,7 +74,7 @@ pub fn StoryTimeline(
     #[prop(optional_no_strip)] lang: Option<String>,
     #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
     #[prop(optional_no_strip)] on_view_change: Option<Callback<InitialView>>,
-) -> impl IntoView {
+) -> Built {
     // Only a validated `Story` gets here; its parts share the timeline inside.
     let timeline: Arc<Timeline> = timeline.shared();
     let id_prefix = format!(
@@ -96,23 +111,87 @@ pub fn StoryTimeline(
     let (scene, list_view) = (state.scene, state.list_view);
     let events_list = NodeRef::<Ol>::new();
     let items = SceneItems::new(state, gestures, events_list);
-    // Ten listeners, one shape: each `on:` would compile Leptos' listener code once more.
-    root.on_load(move |root| {
-        let (Some(stage), Some(events)) = (stage.get_untracked(), events_list.get_untracked())
-        else {
-            return;
-        };
+    let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
+    let rtl = language.is_right_to_left();
+    let (title, description) = (timeline.title.clone(), timeline.description.clone());
+    let lang = timeline
+        .language
+        .clone()
+        .unwrap_or_else(|| language.tag().to_string());
+    // Built as nodes (see `Built`): the shell's own elements are static but for the list view's
+    // `storyline-hidden` and the events' height, each kept by one effect; the Leptos parts are
+    // mounted into it and kept alive with the timeline.
+    Built::new(move || {
+        let words = language.words();
+        let section = element(
+            "section",
+            theme.class(),
+            &[
+                ("dir", if rtl { "rtl" } else { "ltr" }),
+                ("role", "region"),
+                ("aria-label", &title),
+                ("lang", &lang),
+            ],
+        )?;
+        let header = element("header", "storyline-header", &[])?;
+        let heading = text_element("h2", "storyline-title", &title)?;
+        heading.set_attribute("dir", "auto").ok()?;
+        append(&header, heading);
+        if let Some(description) = &description {
+            let paragraph = text_element("p", "storyline-description", description)?;
+            paragraph.set_attribute("dir", "auto").ok()?;
+            append(&header, paragraph);
+        }
+        append(&section, header);
+        let toolbar = toolbar(state)?;
+        append(&section, toolbar.clone());
+        append(&section, event_count(state)?);
+        append(&section, selection_announcement(state)?);
+        let stage_element = element(
+            "div",
+            "storyline-stage",
+            &[
+                ("tabindex", "0"),
+                ("role", "group"),
+                ("aria-label", words.time_area),
+            ],
+        )?;
+        // The axis's effects belong to this owner, and it has no listener for its state to keep.
+        drop(mount_into(view! { <Axis state=state /> }, &stage_element));
+        let events: HtmlElement =
+            element("ol", "storyline-events", &[("aria-label", words.events)])?.unchecked_into();
+        append(&stage_element, events.clone().into());
+        append(&section, stage_element.clone());
+        let overview_holder = element("div", "", &[])?;
+        let overview = overview_strip(state)?;
+        append(&overview_holder, overview.strip);
+        let brush = overview.gestures;
+        append(&section, overview_holder.clone());
+        let detail = detail_panel(state, title_card)?;
+        append(&section, detail.clone());
+        let swipe = Swipe::new(state, title_card);
+        // Twenty listeners, one shape: each `on:` would compile Leptos' listener code once more.
         let listeners = [
-            (&*root, "keydown", Listener::RootKey),
-            (&*stage, "wheel", Listener::Wheel),
-            (&*stage, "pointerdown", Listener::PointerDown),
-            (&*stage, "pointermove", Listener::PointerMove),
-            (&*stage, "pointerup", Listener::PointerUp),
-            (&*stage, "pointercancel", Listener::PointerUp),
-            (&*stage, "dblclick", Listener::DoubleClick),
-            (&*stage, "keydown", Listener::StageKey),
+            (&section, "keydown", Listener::RootKey),
+            (&toolbar, "click", Listener::ToolbarClick),
+            (&stage_element, "wheel", Listener::Wheel),
+            (&stage_element, "pointerdown", Listener::PointerDown),
+            (&stage_element, "pointermove", Listener::PointerMove),
+            (&stage_element, "pointerup", Listener::PointerUp),
+            (&stage_element, "pointercancel", Listener::PointerUp),
+            (&stage_element, "dblclick", Listener::DoubleClick),
+            (&stage_element, "keydown", Listener::StageKey),
             (&*events, "click", Listener::ItemClick),
             (&*events, "keydown", Listener::EventsKey),
+            (&overview.track, "pointerdown", Listener::BrushPointerDown),
+            (&overview.track, "pointermove", Listener::BrushPointerMove),
+            (&overview.track, "pointerup", Listener::BrushPointerUp),
+            (&overview.track, "pointercancel", Listener::BrushPointerUp),
+            (&overview.slider, "keydown", Listener::BrushKey),
+            (&detail, "pointerdown", Listener::SwipeStart),
+            (&detail, "pointerup", Listener::SwipeEnd),
+            (&detail, "pointercancel", Listener::SwipeCancel),
+            (&detail, "click", Listener::StepClick),
         ]
         .map(|(element, name, listener)| {
             Dom::add_event_listener(
@@ -120,6 +199,7 @@ pub fn StoryTimeline(
                 name,
                 Box::new(move |event: JsValue| match listener {
                     Listener::RootKey => keys.on_root_key(event.unchecked_into()),
+                    Listener::ToolbarClick => on_toolbar_click(state, event.unchecked_into()),
                     Listener::Wheel => gestures.on_wheel(event.unchecked_into()),
                     Listener::PointerDown => gestures.on_pointer_down(event.unchecked_into()),
                     Listener::PointerMove => gestures.on_pointer_move(event.unchecked_into()),
@@ -128,51 +208,47 @@ pub fn StoryTimeline(
                     Listener::StageKey => keys.on_stage_key(event.unchecked_into()),
                     Listener::ItemClick => items.on_click(event.unchecked_into()),
                     Listener::EventsKey => keys.on_events_key(event.unchecked_into()),
+                    Listener::BrushPointerDown => brush.on_pointer_down(event.unchecked_into()),
+                    Listener::BrushPointerMove => brush.on_pointer_move(event.unchecked_into()),
+                    Listener::BrushPointerUp => brush.on_pointer_up(),
+                    Listener::BrushKey => brush.on_key(event.unchecked_into()),
+                    Listener::SwipeStart => swipe.on_pointer_down(event.unchecked_into()),
+                    Listener::SwipeEnd => swipe.on_pointer_up(event.unchecked_into()),
+                    Listener::SwipeCancel => swipe.on_pointer_cancel(),
+                    Listener::StepClick => on_step_click(state, title_card, event.unchecked_ref()),
                 }),
             )
         });
         // Removed with the timeline.
         on_cleanup(move || drop(listeners));
-    });
-    let lanes_height = move || scene.with(|scene| px(scene.lane_count.max(1) as f64 * ROW_HEIGHT));
-
-    view! {
-        <section
-            class=theme.class()
-            dir=if language.is_right_to_left() { "rtl" } else { "ltr" }
-            node_ref=root
-            role="region"
-            aria-label=timeline.title.clone()
-            lang=timeline.language.clone().unwrap_or_else(|| language.tag().to_string())
-        >
-            <header class="storyline-header">
-                <h2 class="storyline-title" dir="auto">{timeline.title.clone()}</h2>
-                {timeline.description.clone().map(|text| view! { <p class="storyline-description" dir="auto">{text}</p> })}
-            </header>
-            <Toolbar state=state />
-            <EventCount state=state />
-            <SelectionAnnouncement state=state />
-            <div
-                class="storyline-stage"
-                class:storyline-hidden=move || list_view.get()
-                node_ref=stage
-                tabindex="0"
-                role="group"
-                aria-label=language.words().time_area
-            >
-                <Axis state=state />
-                <ol
-                    class="storyline-events"
-                    aria-label=language.words().events
-                    style:height=lanes_height
-                    node_ref=events_list
-                ></ol>
-            </div>
-            <div class:storyline-hidden=move || list_view.get()>
-                <OverviewStrip state=state />
-            </div>
-            {move || list_view.get().then(|| view! { <ListView state=state /> })}
-            <Detail state=state title_card=title_card />
-        </section>
-    }
+        // The gestures, keys, width and items find their elements through these.
+        NodeRefContainer::<Div>::load(stage, &stage_element);
+        NodeRefContainer::<Ol>::load(events_list, &events);
+        NodeRefContainer::<Section>::load(root, &section);
+        let hidden_with_list = [stage_element, overview_holder];
+        let list_place = (section.clone(), detail);
+        // The list view is built anew each time it opens, before the detail panel, its memo and
+        // effects in this effect's owner (cleaned up when it runs again).
+        Effect::new(move |shown: Option<Option<BuiltState>>| {
+            let open = list_view.get();
+            for element in &hidden_with_list {
+                let _ = element
+                    .class_list()
+                    .toggle_with_force("storyline-hidden", open);
+            }
+            if let Some(Some(mut list)) = shown {
+                list.unmount();
+            }
+            open.then(|| {
+                let mut list = untrack(|| list_nodes(state).build());
+                list.mount(&list_place.0, Some(&list_place.1));
+                list
+            })
+        });
+        let events_style = events.style();
+        Effect::new(move |_| {
+            let _ = events_style.set_property("height", &lanes_height());
+        });
+        Some(Nodes::plain(section))
+    })
 }

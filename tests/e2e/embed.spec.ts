@@ -83,6 +83,14 @@ test("the iframe embed shows one full-bleed timeline", async ({ page }) => {
   await expect(page.locator("section.storyline")).toHaveClass(/storyline-theme-dark/);
 });
 
+test("an iframe embed that names no data says so in its place", async ({ page }) => {
+  await page.goto("/embed/embed.html?theme=dark");
+  const alert = page.locator("main.storyline-iframe > [role=alert]");
+  await expect(alert).toContainText("This timeline could not be loaded");
+  await expect(alert).toContainText("This embed names no data: give it data-src=");
+  await expect(page.locator(".storyline-skeleton")).toHaveCount(0);
+});
+
 test("a single-page site unmounts a timeline and mounts it again", async ({ page }) => {
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
