@@ -154,7 +154,7 @@ impl LabelRow {
         // New labels go before the kept label that follows them, placed first from the end.
         let mut next: Option<web_sys::Node> = None;
         for ((text, x), slot) in labels.into_iter().zip(&mut kept).rev() {
-            let drawn = match slot.take() {
+            let mut drawn = match slot.take() {
                 Some(drawn) => drawn,
                 None => {
                     let Ok(element) = document().create_element("span") else {
@@ -170,7 +170,6 @@ impl LabelRow {
                     }
                 }
             };
-            let mut drawn = drawn;
             if drawn.x != x {
                 let _ = web_sys::HtmlElement::style(&drawn.element)
                     .set_property("inset-inline-start", &px(x));
