@@ -425,4 +425,32 @@ mod tests {
             })
         );
     }
+
+    #[test]
+    fn a_key_written_many_times_is_located_where_it_is_last_written() {
+        // serde_json keeps the last of a repeated key, so the problem is with that one.
+        let mut text = String::from("{");
+        for _ in 0..500 {
+            text.push_str("\"x\": 1, \"y\": 2, ");
+        }
+        text.push_str("\"x\": 3}");
+        let x = JsonPath::root().key("x");
+        let map = SourceMap::new(&text, std::slice::from_ref(&x));
+        let last_key = text.rfind("\"x\"").unwrap() + 1;
+        assert_eq!(
+            map.key(&x),
+            Some(Position {
+                line: 1,
+                column: last_key
+            })
+        );
+        assert_eq!(
+            map.value(&x),
+            Some(Position {
+                line: 1,
+                column: last_key + 5
+            })
+        );
+        assert_eq!(map.value(&JsonPath::root().key("y")), None);
+    }
 }

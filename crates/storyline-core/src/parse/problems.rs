@@ -130,8 +130,7 @@ impl Checker {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        let hint = hint.into();
-        self.report(Severity::Error, path, false, message.into(), || hint);
+        self.plain(Severity::Error, path, message.into(), hint.into());
     }
 
     pub(super) fn warning(
@@ -140,8 +139,13 @@ impl Checker {
         message: impl Into<String>,
         hint: impl Into<String>,
     ) {
-        let hint = hint.into();
-        self.report(Severity::Warning, path, false, message.into(), || hint);
+        self.plain(Severity::Warning, path, message.into(), hint.into());
+    }
+
+    /// An error's or warning's one compiled body: `error` and `warning` only convert their words,
+    /// so each kind of words they are called with adds a few bytes to the reader, not a copy.
+    fn plain(&mut self, severity: Severity, path: JsonPath, message: String, hint: String) {
+        self.report(severity, path, false, message, || hint);
     }
 
     /// The problems to list, errors first when the list is full, in the order found; and the
