@@ -54,19 +54,6 @@ pub struct DateError {
     pub hint: String,
 }
 
-/// A date hint, worded as the checker's are (`hint!` in `parse`): the CLI and the editor show it,
-/// the reader's builds (feature `terse`) leave its text out of the download. Both branches are
-/// type-checked in every build.
-macro_rules! date_hint {
-    ($($words:tt)+) => {
-        if cfg!(feature = "terse") {
-            String::new()
-        } else {
-            std::fmt::format(format_args!($($words)+))
-        }
-    };
-}
-
 const FORMAT_HINT: &str =
     "Write dates as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM, for example 2022-09-07.";
 
@@ -78,12 +65,12 @@ impl PartialDate {
         if trimmed.is_empty() {
             return Err(DateError {
                 message: "the date is empty".into(),
-                hint: date_hint!("{FORMAT_HINT}"),
+                hint: hint!("{FORMAT_HINT}"),
             });
         }
         let bad_format = || DateError {
             message: format!("\u{201c}{trimmed}\u{201d} is not a date this format understands"),
-            hint: date_hint!("{FORMAT_HINT}"),
+            hint: hint!("{FORMAT_HINT}"),
         };
         let (negative, unsigned) = match trimmed.strip_prefix('-') {
             Some(unsigned) => (true, unsigned),
@@ -104,15 +91,13 @@ impl PartialDate {
         if written_year == 0 {
             return Err(DateError {
                 message: "there is no year 0".into(),
-                hint: date_hint!(
-                    "The year before 1 CE is 1 BCE: write 1 for 1 CE or -1 for 1 BCE."
-                ),
+                hint: hint!("The year before 1 CE is 1 BCE: write 1 for 1 CE or -1 for 1 BCE."),
             });
         }
         if written_year > MAX_ABS_YEAR {
             return Err(DateError {
                 message: format!("the year {written_year} is too far from today"),
-                hint: date_hint!("Years run from -{MAX_ABS_YEAR} to {MAX_ABS_YEAR}."),
+                hint: hint!("Years run from -{MAX_ABS_YEAR} to {MAX_ABS_YEAR}."),
             });
         }
         let year = if negative {
@@ -134,7 +119,7 @@ impl PartialDate {
             if !(1..=12).contains(&month) {
                 return Err(DateError {
                     message: format!("month {month} does not exist"),
-                    hint: date_hint!("Months run from 01 to 12."),
+                    hint: hint!("Months run from 01 to 12."),
                 });
             }
             date.month = month;
@@ -146,7 +131,7 @@ impl PartialDate {
             if day == 0 || day > last_day {
                 return Err(DateError {
                     message: format!("{} has no day {day}", ENGLISH_DATES.date(&date)),
-                    hint: date_hint!("{} has days 01 to {last_day}.", ENGLISH_DATES.date(&date)),
+                    hint: hint!("{} has days 01 to {last_day}.", ENGLISH_DATES.date(&date)),
                 });
             }
             date.day = day;
@@ -156,7 +141,7 @@ impl PartialDate {
             if date.precision != Precision::Day {
                 return Err(DateError {
                     message: "a time of day needs a full date before it".into(),
-                    hint: date_hint!("Write the day first, for example 2022-10-23T14:30."),
+                    hint: hint!("Write the day first, for example 2022-10-23T14:30."),
                 });
             }
             date.read_time(time_text)?;
@@ -169,12 +154,12 @@ impl PartialDate {
         if time_text.contains(['+', '-']) {
             return Err(DateError {
                 message: "time-zone offsets are not used".into(),
-                hint: date_hint!("Write the local time of the event, without +01:00 or similar."),
+                hint: hint!("Write the local time of the event, without +01:00 or similar."),
             });
         }
         let bad_time = || DateError {
             message: format!("\u{201c}{time_text}\u{201d} is not a time of day"),
-            hint: date_hint!("Write times as HH:MM in 24-hour form, for example 14:30."),
+            hint: hint!("Write times as HH:MM in 24-hour form, for example 14:30."),
         };
         let mut parts = time_text.split(':');
         let hour = parse_digits(parts.next().unwrap_or_default(), 2, 2).ok_or_else(bad_time)?;

@@ -16,20 +16,6 @@ use super::model::Timeline;
 use serde_json::Value;
 use std::fmt;
 
-/// A hint on how to fix a problem, for the person who can: the CLI and the editor word it; the
-/// reader's builds (feature `terse`) leave every hint's text and the searches behind suggestions
-/// out of the download, since an article's reader cannot fix the data. The problem keeps its
-/// place and message either way. Both branches are type-checked in every build.
-macro_rules! hint {
-    ($($words:tt)+) => {
-        if cfg!(feature = "terse") {
-            String::new()
-        } else {
-            std::fmt::format(format_args!($($words)+))
-        }
-    };
-}
-
 mod fields;
 mod problems;
 mod rules;
