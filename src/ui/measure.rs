@@ -17,13 +17,40 @@ impl Drop for Watch {
     }
 }
 
+/// When what depends on an element's width first gets it.
+#[derive(Clone, Copy, PartialEq)]
+pub enum FirstWidth {
+    /// In the first frame's observer callback: drawn and painted in that frame.
+    InTheFrame,
+    /// In a task of its own after that frame has painted the shell around it: the frame's style
+    /// and layout, the drawing, and the next frame's style and layout are three tasks instead of
+    /// one long one that holds the page (a frame later on screen).
+    NextTask,
+}
+
+/// Stories up to this many events are drawn in their first frame: at 100 events the whole first
+/// render holds the page for no long task (`make bench`), while at 1,000 the first frame's task
+/// alone took 65–150 ms on the bench's machine.
+const DRAWN_IN_THE_FRAME: usize = 500;
+
+impl FirstWidth {
+    /// When a story of `events` events is first drawn.
+    pub fn for_story(events: usize) -> FirstWidth {
+        if events <= DRAWN_IN_THE_FRAME {
+            FirstWidth::InTheFrame
+        } else {
+            FirstWidth::NextTask
+        }
+    }
+}
+
 /// The width of the element behind `node`, in CSS pixels; 0 until it is mounted and laid out,
 /// then kept current by a ResizeObserver. Its first report comes in the first frame, after that
-/// frame's layout and before its paint, so what depends on the width is built once, for the
-/// real width, and painted in that same frame; measuring at once instead would force a layout
-/// in the middle of building the page (one long task instead of two shorter ones). The observer
-/// is released when the component that asked is unmounted (an embed taken off a page, say).
-pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
+/// frame's layout, so what depends on the width is built once, for the real width (given to it
+/// as `first` says); measuring at once instead would force a layout in the middle of building
+/// the page. The observer is released when the component that asked is unmounted (an embed
+/// taken off a page, say).
+pub fn use_element_width(node: NodeRef<Div>, first: FirstWidth) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0_f64);
     let watch = StoredValue::new_local(None::<Watch>);
     Effect::new(move |_| {
@@ -33,11 +60,21 @@ pub fn use_element_width(node: NodeRef<Div>) -> ReadSignal<f64> {
                 return;
             };
             let measured = entry.content_rect().width();
+            let Some(known) = width.try_get_untracked() else {
+                return;
+            };
             // Sub-pixel jitter would re-lay out everything for nothing.
-            if width
-                .try_get_untracked()
-                .is_some_and(|width| (measured - width).abs() >= 1.0)
-            {
+            if (measured - known).abs() < 1.0 {
+                return;
+            }
+            if known == 0.0 && first == FirstWidth::NextTask {
+                set_timeout(
+                    move || {
+                        set_width.try_set(measured);
+                    },
+                    std::time::Duration::ZERO,
+                );
+            } else {
                 set_width.set(measured);
             }
         });

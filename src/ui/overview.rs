@@ -4,7 +4,7 @@
 use super::built::{closest_of, SVG_NAMESPACE};
 use super::dates::ReaderDates;
 use super::look::{push_px_property, push_tenths};
-use super::measure::{inline_offset, use_element_width};
+use super::measure::{inline_offset, use_element_width, FirstWidth};
 use super::media::{append, element, text_element};
 use super::motion::Motion;
 use super::state::TimelineState;
@@ -104,7 +104,7 @@ pub fn overview_strip(state: TimelineState) -> Option<OverviewStrip> {
     let rtl = language.is_right_to_left();
     let dates = ReaderDates::new(language);
     let track = NodeRef::<Div>::new();
-    let width = use_element_width(track);
+    let width = use_element_width(track, FirstWidth::for_story(timeline.events.len()));
     let (first, last) = timeline.extent().unwrap_or((0.0, 1.0));
     let breaks = state.breaks();
     let overview =

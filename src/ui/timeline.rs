@@ -10,7 +10,7 @@ use super::keys::TimelineKeys;
 use super::link::{follow_view, starting_view};
 use super::list::list_nodes;
 use super::look::{px, Theme, ROW_HEIGHT};
-use super::measure::use_element_width;
+use super::measure::{use_element_width, FirstWidth};
 use super::media::{append, element, text_element};
 use super::narrative::{on_step_click, Swipe};
 use super::overview::overview_strip;
@@ -100,7 +100,7 @@ pub fn StoryTimeline(
         language,
         initial.breaks.unwrap_or(timeline.breaks),
         starting_view(deep_link, &initial, &timeline),
-        use_element_width(stage),
+        use_element_width(stage, FirstWidth::for_story(timeline.events.len())),
         id_prefix,
         on_select,
     );
