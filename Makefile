@@ -24,6 +24,8 @@ lint:
 
 unit:
 	cargo test
+	# The core as the reader builds it (`terse`: the validator's hints left out).
+	cargo test -p storyline-core --features terse
 
 # Component tests in headless Chromium through chromedriver (options in webdriver.json).
 browser:
