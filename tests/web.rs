@@ -490,3 +490,70 @@ async fn the_open_event_reads_in_order_with_its_categories_media_and_sources() {
     assert!(all(&root, "article.storyline-detail-event").is_empty());
     root.remove();
 }
+
+/// Resolves in a ResizeObserver callback for `element`'s first layout. Observers report in the
+/// order they were made, so one made after the component's reports after it, in the same frame,
+/// once the component's callback and the updates it queued have run.
+async fn first_layout_of(element: &Element) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let report = wasm_bindgen::closure::Closure::once_into_js(
+            move |_entries: js_sys::Array, observer: web_sys::ResizeObserver| {
+                observer.disconnect();
+                resolve.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+            },
+        );
+        web_sys::ResizeObserver::new(report.unchecked_ref())
+            .unwrap()
+            .observe(element);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts a story of `count` events as the Leptos API does, and returns the events drawn in the
+/// frame that first lays it out, and those drawn once everything has settled.
+async fn drawn_in_first_frame_and_after(count: usize, draw_in_first_frame: bool) -> (usize, usize) {
+    let document = document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    container.style().set_property("width", "1000px").unwrap();
+    document.body().unwrap().append_child(&container).unwrap();
+    let story = storyline::parse(many_events(count)).expect("valid story");
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! {
+            <storyline::ui::timeline::StoryTimeline
+                timeline=story
+                draw_in_first_frame=draw_in_first_frame
+            />
+        }
+    });
+    // The component's observer is made by an effect, which runs in this task.
+    leptos::task::tick().await;
+    first_layout_of(&one(&container, ".storyline-stage")).await;
+    let drawn = || all(&container, "[data-event-id], [data-cluster-count]").len();
+    let in_first_frame = drawn();
+    settle().await;
+    let after = drawn();
+    drop(handle);
+    container.remove();
+    (in_first_frame, after)
+}
+
+#[wasm_bindgen_test]
+async fn a_long_story_is_drawn_after_its_first_frame_unless_asked_to_draw_in_it() {
+    // A story this long gets its first frame to itself: the page is not held for one long task.
+    let (in_first_frame, after) = drawn_in_first_frame_and_after(600, false).await;
+    assert_eq!(
+        in_first_frame, 0,
+        "drawn in the frame that laid the shell out"
+    );
+    assert!(after > 0, "never drawn");
+    // The editor's preview, rebuilt in place, draws in its first frame (no frame without events).
+    let (in_first_frame, after) = drawn_in_first_frame_and_after(600, true).await;
+    assert!(in_first_frame > 0, "not drawn in its first frame");
+    assert_eq!(in_first_frame, after);
+    // A short story is always drawn in its first frame.
+    let (in_first_frame, _) = drawn_in_first_frame_and_after(40, false).await;
+    assert!(
+        in_first_frame > 0,
+        "a short story waited for a task of its own"
+    );
+}

@@ -97,14 +97,15 @@ pub struct OverviewStrip {
 }
 
 /// The strip's nodes, built in the timeline's shell (see `Built` for why nodes): one effect per
-/// thing that changes; the timeline registers its listeners with its own (one shape for all).
-pub fn overview_strip(state: TimelineState) -> Option<OverviewStrip> {
+/// thing that changes; the timeline registers its listeners with its own (one shape for all). Its
+/// width first comes as the time area's does (`first_width`).
+pub fn overview_strip(state: TimelineState, first_width: FirstWidth) -> Option<OverviewStrip> {
     let (timeline, filter, motion, language) =
         (state.story(), state.filter, state.motion, state.language);
     let rtl = language.is_right_to_left();
     let dates = ReaderDates::new(language);
     let track = NodeRef::<Div>::new();
-    let width = use_element_width(track, FirstWidth::for_story(timeline.events.len()));
+    let width = use_element_width(track, first_width);
     let (first, last) = timeline.extent().unwrap_or((0.0, 1.0));
     let breaks = state.breaks();
     let overview =

@@ -65,6 +65,10 @@ static NEXT_INSTANCE: AtomicUsize = AtomicUsize::new(1);
 /// - `on_select`: called with the id of each event the reader opens.
 /// - `on_view_change`: called with the current view, written like `initial`, whenever it changes
 ///   (the editor rebuilds its preview from it, so an edit keeps the reader's place).
+/// - `draw_in_first_frame`: draw the events in the frame that first shows the timeline, however
+///   many there are. Without it, a story of more than 500 events is drawn in a task after that
+///   frame, so loading it never holds the page for one long task; a preview rebuilt in place (the
+///   editor's) sets it, since a frame without its events would flicker.
 #[component]
 pub fn StoryTimeline(
     timeline: Story,
@@ -74,6 +78,7 @@ pub fn StoryTimeline(
     #[prop(optional_no_strip)] lang: Option<String>,
     #[prop(optional_no_strip)] on_select: Option<Callback<String>>,
     #[prop(optional_no_strip)] on_view_change: Option<Callback<InitialView>>,
+    #[prop(optional)] draw_in_first_frame: bool,
 ) -> Built {
     // Only a validated `Story` gets here; its parts share the timeline inside.
     let timeline: Arc<Timeline> = timeline.shared();
@@ -95,12 +100,17 @@ pub fn StoryTimeline(
     let title_card = initial.title_card.unwrap_or(timeline.title_card);
     let root = NodeRef::<Section>::new();
     let stage = NodeRef::<Div>::new();
+    let first_width = if draw_in_first_frame {
+        FirstWidth::InTheFrame
+    } else {
+        FirstWidth::for_story(timeline.events.len())
+    };
     let state = TimelineState::new(
         Arc::clone(&timeline),
         language,
         initial.breaks.unwrap_or(timeline.breaks),
         starting_view(deep_link, &initial, &timeline),
-        use_element_width(stage, FirstWidth::for_story(timeline.events.len())),
+        use_element_width(stage, first_width),
         id_prefix,
         on_select,
     );
@@ -163,7 +173,7 @@ pub fn StoryTimeline(
         append(&stage_element, events.clone().into());
         append(&section, stage_element.clone());
         let overview_holder = element("div", "", &[])?;
-        let overview = overview_strip(state)?;
+        let overview = overview_strip(state, first_width)?;
         append(&overview_holder, overview.strip);
         let brush = overview.gestures;
         append(&section, overview_holder.clone());

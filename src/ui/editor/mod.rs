@@ -221,7 +221,7 @@ pub fn EditorPage() -> impl IntoView {
         state.story.get().map(|timeline| {
             let view = state.next_preview_view();
             let on_view_change = Callback::new(move |view: InitialView| state.report_view(view));
-            view! { <StoryTimeline timeline=timeline initial=view on_view_change=Some(on_view_change) /> }
+            view! { <StoryTimeline timeline=timeline initial=view on_view_change=Some(on_view_change) draw_in_first_frame=true /> }
         })
     };
 
