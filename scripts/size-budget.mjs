@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { gzipSync, constants } from "node:zlib";
 
 /** The one place the budget is set: gzip -9 bytes (Node's zlib, level 9) of the four reader files together. */
-const BUDGET_BYTES = 191_200;
+const BUDGET_BYTES = 192_500;
 
 /** The loader, the wasm-bindgen glue, the wasm and the stylesheet: all an article fetches. */
 const READER_FILES = [

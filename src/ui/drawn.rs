@@ -201,15 +201,16 @@ impl Drawn {
         self.words = Some(words);
     }
 
-    /// Its place, its classes, whether its label shows and whether it is the open event.
+    /// Its place (the scene's, moved to the window shown), its classes, whether its label shows
+    /// and whether it is the open event.
     pub(super) fn write_look(
         &mut self,
         timeline: &Timeline,
         item: &SceneItem,
+        placement: Placement,
         selected: Option<EventIndex>,
         right_to_left: bool,
     ) {
-        let placement = item.placement;
         let mut class = String::with_capacity(96);
         let mut pressed = None;
         match item.mark {

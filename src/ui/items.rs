@@ -14,6 +14,7 @@ use super::drawn::Drawn;
 use super::gestures::StageGestures;
 use super::state::TimelineState;
 use crate::core::model::EventIndex;
+use crate::core::scale::Remap;
 use crate::core::scene::{is_cluster_key, Scene, SceneMark};
 use leptos::ev::MouseEvent;
 use leptos::html::Ol;
@@ -40,10 +41,11 @@ impl SceneItems {
         Effect::new(move |_| {
             let Some(list) = list.get() else { return };
             let selected = state.selected.get();
+            let remap = state.remap();
             state.scene.with(|scene| {
                 items
                     .drawn
-                    .try_update_value(|drawn| items.draw(&list, drawn, scene, selected));
+                    .try_update_value(|drawn| items.draw(&list, drawn, scene, remap, selected));
             });
         });
         items
@@ -82,12 +84,15 @@ impl SceneItems {
         }
     }
 
-    /// Brings `list` from what `drawn` holds to `scene`.
+    /// Brings `list` from what `drawn` holds to `scene`, moved by `remap` to the window shown.
+    /// While the window moves between two compositions, only the places change: every item
+    /// stays, and only its styles are written.
     fn draw(
         &self,
         list: &web_sys::Node,
         drawn: &mut Vec<Drawn>,
         scene: &Scene,
+        remap: Remap,
         selected: Option<EventIndex>,
     ) {
         // Both are sorted by key. An item that stays keeps its place in the list; the others
@@ -168,7 +173,8 @@ impl SceneItems {
             let Some(mut shown) = slot else { continue };
             shown.key = item.key;
             shown.write_words(&story, self.state.language, &item.mark);
-            shown.write_look(&story, item, selected, right_to_left);
+            let placement = item.placement.remapped(remap);
+            shown.write_look(&story, item, placement, selected, right_to_left);
             drawn.push(shown);
         }
     }

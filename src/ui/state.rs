@@ -10,8 +10,8 @@ use crate::core::date::{Seconds, SECONDS_PER_DAY, SECONDS_PER_MEAN_YEAR};
 use crate::core::i18n::{fill, Language};
 use crate::core::model::{CategoryFilter, EventIndex, Timeline};
 use crate::core::navigation::{self, Step};
-use crate::core::scale::TimeScale;
-use crate::core::scene::{compose, Scene, SceneOptions};
+use crate::core::scale::{Remap, TimeScale};
+use crate::core::scene::{compose, ComposePace, Pace, Scene, SceneOptions};
 use crate::core::url_state::{InitialView, ViewState};
 use crate::core::viewport::Viewport;
 use leptos::prelude::*;
@@ -42,8 +42,15 @@ pub struct TimelineState {
     pub motion: Motion,
     /// The time area's width in CSS pixels.
     pub width: ReadSignal<f64>,
+    /// The scale of the window shown.
     pub scale: Memo<TimeScale>,
+    /// What is drawn, composed for the window shown or, while the window moves, for one shown a
+    /// moment ago (see `ComposePace`), at this scale; `remap` moves it to the window shown.
     pub scene: Memo<Scene>,
+    composed_scale: Memo<TimeScale>,
+    /// Paces composing the scene while the window moves; `compose` asks for it at once.
+    pace: StoredValue<ComposePace>,
+    compose: RwSignal<u32>,
     /// Whether the events are read as a list instead of on the time area.
     pub list_view: RwSignal<bool>,
     on_select: Option<Callback<String>>,
@@ -90,18 +97,48 @@ impl TimelineState {
         let current = RwSignal::new(None::<EventIndex>);
         let motion = Motion::new(window);
         let viewport = motion.viewport;
-        let scale = {
+        let scale_of = {
             let breaks = breaks.clone();
-            Memo::new(move |_| {
-                let window = viewport.get();
+            move |window: Viewport| {
                 TimeScale::with_breaks(
                     window.start,
                     window.end,
                     width.get().max(1.0),
                     breaks.clone(),
                 )
-            })
+            }
         };
+        let scale = {
+            let scale_of = scale_of.clone();
+            Memo::new(move |_| scale_of(viewport.get()))
+        };
+        // The scale the scene is composed for: the window shown's, unless the window is moving
+        // faster than the scene is worth composing again (then the last one, at the current width).
+        let pace = StoredValue::new(ComposePace::default());
+        let compose_signal = RwSignal::new(0_u32);
+        let composed_scale = Memo::new(move |composed: Option<&TimeScale>| {
+            let window = viewport.get();
+            compose_signal.track();
+            let kept = |composed: &TimeScale| Viewport {
+                start: composed.axis_start,
+                end: composed.axis_end,
+            };
+            match pace.try_update_value(|pace| pace.changed(js_sys::Date::now())) {
+                Some(Pace::Now) | None => scale_of(window),
+                Some(Pace::After(delay_ms)) => {
+                    set_timeout(
+                        move || {
+                            if pace.try_update_value(ComposePace::due).is_some() {
+                                compose_signal.try_update(|count| *count += 1);
+                            }
+                        },
+                        std::time::Duration::from_millis(delay_ms.ceil().max(0.0) as u64),
+                    );
+                    scale_of(composed.map_or(window, kept))
+                }
+                Some(Pace::Waiting) => scale_of(composed.map_or(window, kept)),
+            }
+        });
         let scene = {
             let story = Arc::clone(&story);
             // Clusters are labelled in the reader's words ("12 ngjarje"): lay out that room.
@@ -122,7 +159,9 @@ impl TimelineState {
                     .into_iter()
                     .flatten()
                     .collect();
-                filter.with(|filter| compose(&story, &scale.get(), filter, &pinned, &options))
+                filter.with(|filter| {
+                    compose(&story, &composed_scale.get(), filter, &pinned, &options)
+                })
             })
         };
         TimelineState {
@@ -137,6 +176,9 @@ impl TimelineState {
             width,
             scale,
             scene,
+            composed_scale,
+            pace,
+            compose: compose_signal,
             list_view: RwSignal::new(false),
             on_select,
         }
@@ -212,12 +254,26 @@ impl TimelineState {
         let window = self.motion.target();
         if end <= window.start || start >= window.end {
             self.motion.jump(window.centred_on((start + end) / 2.0));
+            // The event stepped to is focused next: it must be drawn where it is, now.
+            self.compose_now();
         }
         self.current.set(Some(next));
         if self.selected.get_untracked().is_some() {
             self.select(Some(next));
         }
         Some(next)
+    }
+
+    /// How to move what the scene placed to the window shown (tracked).
+    pub fn remap(&self) -> Remap {
+        self.composed_scale
+            .with(|composed| self.scale.with(|shown| Remap::between(composed, shown)))
+    }
+
+    /// Composes the scene for the window shown at once, however recently it was composed.
+    pub fn compose_now(&self) {
+        self.pace.update_value(ComposePace::due);
+        self.compose.update(|count| *count += 1);
     }
 
     /// Zooms in (`factor` > 1) or out around the middle of the window, gliding there.

@@ -116,3 +116,73 @@ test.describe("1,000 events, zoomed step by step", () => {
     expect(labelsSeen).toBeGreaterThan(20);
   });
 });
+
+test.describe("1,000 events, zoomed fast", () => {
+  test.skip(({ isMobile }) => isMobile, "the wheel is a desktop gesture");
+  const thousand = generate(1_000, 11);
+
+  test("a burst of wheel steps settles on exactly what the same steps taken slowly show", async ({ page }) => {
+    test.setTimeout(60_000);
+    const thousandBody = JSON.stringify(thousand);
+    await page.route("**/thousand/events.json", (route) => route.fulfill({ body: thousandBody, contentType: "application/json" }));
+    await page.goto("./?src=thousand/events.json");
+    await expect(page.locator("[data-cluster-count]").first()).toBeVisible();
+    const stage = page.locator(".storyline-stage");
+    // Wheel steps on the time area, either as fast as a trackpad sends them (a task apart, faster
+    // than the scene is composed again) or each given time to settle; returns how many items
+    // were drawn after each step.
+    const zoom = (pause: number) =>
+      page.evaluate(async (pause) => {
+        const stage = document.querySelector(".storyline-stage")!;
+        const box = stage.getBoundingClientRect();
+        const drawn: number[] = [];
+        for (const deltaY of [-150, -150, -150, -150, -150, -150, 150, 150]) {
+          stage.dispatchEvent(
+            new WheelEvent("wheel", {
+              clientX: box.left + box.width * 0.4,
+              clientY: box.top + box.height / 2,
+              deltaY,
+              ctrlKey: true,
+              bubbles: true,
+              cancelable: true,
+            }),
+          );
+          await new Promise((resolve) =>
+            pause === 0 ? setTimeout(resolve, 0) : requestAnimationFrame(() => setTimeout(resolve, pause)),
+          );
+          drawn.push(document.querySelectorAll(".storyline-events > li").length);
+        }
+        return drawn;
+      }, pause);
+    // What shows once settled: each item, its place, its label, and the axis.
+    const settled = async () => {
+      await page.waitForTimeout(400);
+      return page.evaluate(() => ({
+        items: [...document.querySelectorAll(".storyline-events > li")].map((item) => {
+          const label = item.querySelector(".storyline-label") as HTMLElement;
+          const box = item.getBoundingClientRect();
+          return {
+            id: item.getAttribute("data-event-id") ?? `cluster of ${item.getAttribute("data-cluster-count")}`,
+            left: Math.round(box.left * 10) / 10,
+            top: Math.round(box.top),
+            width: Math.round(box.width * 10) / 10,
+            label: getComputedStyle(label).visibility === "hidden" ? null : label.textContent,
+          };
+        }),
+        ticks: document.querySelector(".storyline-axis")!.textContent,
+      }));
+    };
+
+    const fast = await zoom(0);
+    // Every step of the burst leaves its items drawn (moved, until the scene is composed again).
+    expect(Math.min(...fast)).toBeGreaterThan(0);
+    const afterBurst = await settled();
+    await stage.focus();
+    await page.keyboard.press("0");
+    await page.waitForTimeout(600);
+    await zoom(250);
+    const afterSlowSteps = await settled();
+    expect(afterBurst.items.length).toBeGreaterThan(5);
+    expect(afterBurst).toEqual(afterSlowSteps);
+  });
+});

@@ -5,6 +5,8 @@
 //! short the key events keep their labels. An item that finds no room goes to an extra lane without
 //! labels, where the scene gathers such items into counts: no label is ever drawn over another.
 
+use crate::scale::Remap;
+
 /// One thing to place, in pixels on the current scale.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LayoutItem {
@@ -48,6 +50,41 @@ pub struct Placement {
 }
 
 impl Placement {
+    /// The same item moved by `remap`, as it is drawn while a gesture runs and until the scene is
+    /// laid out again for the new window: a point's mark keeps its width around its moved centre,
+    /// a range's ends move (it stretches and shrinks with the zoom), and the label stays beside
+    /// the edge of its mark it was beside (after the mark's end; before its start; on a range's
+    /// bar, from its start). Zooming out, the label's room and its distance from the mark shrink
+    /// with the zoom (its text is cut short), so labels that did not overlap still do not.
+    pub fn remapped(&self, remap: Remap) -> Placement {
+        if remap == Remap::IDENTITY {
+            return *self;
+        }
+        let (mark_start, mark_end) = if self.point {
+            let half = (self.mark_end - self.mark_start) / 2.0;
+            let centre = remap.apply(self.mark_start + half);
+            (centre - half, centre + half)
+        } else {
+            (remap.apply(self.mark_start), remap.apply(self.mark_end))
+        };
+        let shrink = remap.factor.min(1.0);
+        let label_width = self.label_width * shrink;
+        let label_x = if self.label_x >= self.mark_end {
+            mark_end + (self.label_x - self.mark_end) * shrink
+        } else if self.label_x + self.label_width <= self.mark_start {
+            mark_start - (self.mark_start - self.label_x - self.label_width) * shrink - label_width
+        } else {
+            mark_start + (self.label_x - self.mark_start) * shrink
+        };
+        Placement {
+            mark_start,
+            mark_end,
+            label_x,
+            label_width,
+            ..*self
+        }
+    }
+
     /// The left edge of what the item shows: its mark, and its label when shown.
     pub fn extent_start(&self) -> f64 {
         if self.show_label {
@@ -324,6 +361,88 @@ mod tests {
             label_width,
             priority: 3,
             label_reversed: false,
+        }
+    }
+
+    fn placed(point: bool, mark: (f64, f64), label_x: f64) -> Placement {
+        Placement {
+            id: 1,
+            lane: 2,
+            show_label: true,
+            mark_start: mark.0,
+            mark_end: mark.1,
+            point,
+            label_x,
+            label_width: 80.0,
+            label_reversed: false,
+            label_from_end: false,
+        }
+    }
+
+    #[test]
+    fn a_remapped_item_moves_its_mark_and_keeps_its_label_beside_it() {
+        // Zoomed in twice around x = 500: x ↦ 2x − 500.
+        let zoom_in = Remap {
+            factor: 2.0,
+            shift: -500.0,
+        };
+        // A point keeps its width around its moved centre; its label after it stays 4 px away,
+        // as wide as it was.
+        let point = placed(true, (394.0, 406.0), 410.0).remapped(zoom_in);
+        assert_eq!((point.mark_start, point.mark_end), (294.0, 306.0));
+        assert_eq!((point.label_x, point.label_width), (310.0, 80.0));
+        // A range stretches; a label on its bar keeps its place from the start, one after it
+        // its place from the end, one before it its place from the start.
+        let on_bar = placed(false, (600.0, 700.0), 604.0).remapped(zoom_in);
+        assert_eq!((on_bar.mark_start, on_bar.mark_end), (700.0, 900.0));
+        assert_eq!(on_bar.label_x, 704.0);
+        let after = placed(false, (600.0, 620.0), 624.0).remapped(zoom_in);
+        assert_eq!((after.mark_end, after.label_x), (740.0, 744.0));
+        let before = placed(false, (600.0, 620.0), 516.0).remapped(zoom_in);
+        assert_eq!((before.mark_start, before.label_x), (700.0, 616.0));
+        // Everything else is the layout's, unchanged.
+        assert_eq!((after.id, after.lane, after.label_width), (1, 2, 80.0));
+        let same = placed(false, (600.0, 620.0), 624.0);
+        assert_eq!(same.remapped(Remap::IDENTITY), same);
+    }
+
+    #[test]
+    fn zooming_out_a_remapped_label_shrinks_with_its_room_so_labels_never_overlap() {
+        // Zoomed out to half around x = 500: x ↦ x / 2 + 250.
+        let zoom_out = Remap {
+            factor: 0.5,
+            shift: 250.0,
+        };
+        let after = placed(false, (600.0, 620.0), 624.0).remapped(zoom_out);
+        assert_eq!(
+            (after.mark_end, after.label_x, after.label_width),
+            (560.0, 562.0, 40.0)
+        );
+        let before = placed(false, (600.0, 620.0), 516.0).remapped(zoom_out);
+        assert_eq!(
+            (before.mark_start, before.label_x, before.label_width),
+            (550.0, 508.0, 40.0)
+        );
+        // Ranges side by side in one lane, each labelled after its bar, laid out 8 px apart:
+        // moved, their labels and bars still do not overlap.
+        let row: Vec<Placement> = (0..6)
+            .map(|i| {
+                let start = 100.0 + i as f64 * 124.0;
+                placed(false, (start, start + 32.0), start + 36.0)
+            })
+            .collect();
+        for factor in [0.9, 0.6, 0.3, 0.1] {
+            let remap = Remap {
+                factor,
+                shift: 500.0 * (1.0 - factor),
+            };
+            let moved: Vec<Placement> = row.iter().map(|p| p.remapped(remap)).collect();
+            for pair in moved.windows(2) {
+                assert!(
+                    pair[0].extent_end() <= pair[1].extent_start(),
+                    "{factor}: {pair:?}"
+                );
+            }
         }
     }
 

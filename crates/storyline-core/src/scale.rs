@@ -86,6 +86,37 @@ impl TimeScale {
     }
 }
 
+/// Where a position drawn at one scale lies at another scale of the same width:
+/// `x ↦ x × factor + shift`. Between two windows of one axis the map is linear (breaks are fixed
+/// on the axis), so what was laid out for one window can be moved to the next without laying it
+/// out again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Remap {
+    pub factor: f64,
+    pub shift: f64,
+}
+
+impl Remap {
+    /// Positions stay where they are.
+    pub const IDENTITY: Remap = Remap {
+        factor: 1.0,
+        shift: 0.0,
+    };
+
+    /// From positions at `from` to positions at `to`.
+    pub fn between(from: &TimeScale, to: &TimeScale) -> Remap {
+        let pixels_per_second = to.pixels_per_second();
+        Remap {
+            factor: pixels_per_second / from.pixels_per_second(),
+            shift: (from.axis_start - to.axis_start) * pixels_per_second,
+        }
+    }
+
+    pub fn apply(&self, x: f64) -> f64 {
+        x * self.factor + self.shift
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +130,35 @@ mod tests {
         // Bounds the wrong way round (a window wider than the world): no panic, `low` below it.
         assert_eq!(clamped(-5.0, 2.0, 1.0), 2.0);
         assert_eq!(clamped(5.0, 2.0, 1.0), 1.0);
+    }
+
+    #[test]
+    fn a_remap_puts_what_was_drawn_at_one_window_where_the_next_window_draws_it() {
+        use crate::breaks::BreakRule;
+        let spans = [
+            (0.0, 1.0),
+            (1.0e9, 1.0e9 + 1.0),
+            (1.0e9 + 5.0e6, 1.0e9 + 6.0e6),
+        ];
+        let breaks = BreakRule::STANDARD.breaks(spans);
+        let from = TimeScale::with_breaks(2.0e8, 8.0e8, 1_000.0, breaks.clone());
+        for (start, end) in [
+            (3.0e8, 5.0e8),
+            (1.0e8, 9.5e8),
+            (2.5e8, 8.5e8),
+            (-4.0e8, 1.2e9),
+        ] {
+            let to = TimeScale::with_breaks(start, end, 1_000.0, breaks.clone());
+            let remap = Remap::between(&from, &to);
+            for time in [0.0, 2.0e8, 4.4e8, 1.0e9 + 5.5e6, -3.0e7] {
+                let (drawn, wanted) = (from.x(time), to.x(time));
+                assert!(
+                    (remap.apply(drawn) - wanted).abs() < 1e-6,
+                    "{time}: {drawn} → {wanted}"
+                );
+            }
+        }
+        assert_eq!(Remap::between(&from, &from), Remap::IDENTITY);
     }
 
     #[test]

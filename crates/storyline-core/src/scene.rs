@@ -415,6 +415,63 @@ fn bare_placement(id: u64, lane: usize, mark_start: f64, mark_end: f64, point: b
     }
 }
 
+/// While the window moves (a wheel, a pinch, a drag, a glide), the scene is composed again at
+/// most once in this many milliseconds; in between, what was composed is moved to the window
+/// shown (`Placement::remapped`). Composing re-forms clusters and relabels what it draws, which
+/// costs a frame's budget at every step; moving only restyles the items already drawn.
+pub const RECOMPOSE_MS: f64 = 100.0;
+
+/// Whether a window that has just changed is composed now or later.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Pace {
+    /// Compose the scene for it now.
+    Now,
+    /// Keep the scene composed last, moved; compose again after this many milliseconds (the
+    /// caller sets a timer and then calls [`ComposePace::due`]).
+    After(f64),
+    /// Keep the scene composed last, moved: a later composition is already due.
+    Waiting,
+}
+
+/// Paces composing while the window moves (see [`RECOMPOSE_MS`]): the first change after a
+/// pause is composed at once, so a single step (a key, a click) is never late; changes that come
+/// faster are moved, and composed together when the interval has passed.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct ComposePace {
+    last_composed_ms: Option<f64>,
+    waiting: bool,
+    due: bool,
+}
+
+impl ComposePace {
+    /// The window changed at `now_ms` (any clock that only goes forward).
+    pub fn changed(&mut self, now_ms: f64) -> Pace {
+        let rested = self
+            .last_composed_ms
+            .is_none_or(|last| now_ms - last >= RECOMPOSE_MS);
+        if self.due || rested {
+            *self = ComposePace {
+                last_composed_ms: Some(now_ms),
+                waiting: false,
+                due: false,
+            };
+            return Pace::Now;
+        }
+        if self.waiting {
+            return Pace::Waiting;
+        }
+        self.waiting = true;
+        let since = self.last_composed_ms.map_or(0.0, |last| now_ms - last);
+        Pace::After(RECOMPOSE_MS - since)
+    }
+
+    /// The next change composes whatever the time: the timer `Pace::After` asked for fired, or
+    /// the window was moved by a step that must show its result at once.
+    pub fn due(&mut self) {
+        self.due = true;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -447,6 +504,27 @@ mod tests {
         let centre = first + (last - first) * centre_fraction;
         let window = fitted.centred_on(centre).zoom_around(zoom, centre);
         TimeScale::new(window.start, window.end, width)
+    }
+
+    #[test]
+    fn composing_while_the_window_moves_is_paced() {
+        let mut pace = ComposePace::default();
+        // The first change, and the first after a pause, compose at once.
+        assert_eq!(pace.changed(1_000.0), Pace::Now);
+        assert_eq!(pace.changed(1_150.0), Pace::Now);
+        // Faster changes wait for the rest of the interval, with one timer.
+        assert_eq!(pace.changed(1_170.0), Pace::After(80.0));
+        assert_eq!(pace.changed(1_190.0), Pace::Waiting);
+        assert_eq!(pace.changed(1_230.0), Pace::Waiting);
+        // When the timer fires, the window then shown is composed.
+        pace.due();
+        assert_eq!(pace.changed(1_250.0), Pace::Now);
+        assert_eq!(pace.changed(1_260.0), Pace::After(90.0));
+        // A change at the end of the interval composes even before its timer fires.
+        assert_eq!(pace.changed(1_350.0), Pace::Now);
+        // A step that must show its result composes at once.
+        pace.due();
+        assert_eq!(pace.changed(1_351.0), Pace::Now);
     }
 
     #[test]
