@@ -50,6 +50,7 @@ await browser.close();
 server.kill();
 
 const sorted = [...steps].sort((a, b) => a - b);
+if (process.env.STEPS) console.log(steps.map((s) => s.toFixed(1)).join(" "));
 const perStep = (name) => ((1000 * (after[name] - before[name])) / steps.length).toFixed(2);
 console.log(
   `${story}: ${steps.length} steps, median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms; per step script ${perStep("ScriptDuration")}, ` +
