@@ -114,6 +114,8 @@ impl TimelineState {
         };
         // The scale the scene is composed for: the window shown's, unless the window is moving
         // faster than the scene is worth composing again (then the last one, at the current width).
+        // A memo, not an effect writing a signal: the scene and the items' remap read the same
+        // composed scale in the same run, so a step never draws a scene against a stale map.
         let pace = StoredValue::new(ComposePace::default());
         let compose_signal = RwSignal::new(0_u32);
         let composed_scale = Memo::new(move |composed: Option<&TimeScale>| {
