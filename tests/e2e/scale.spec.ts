@@ -1,5 +1,5 @@
 // A story of 100,000 events: it opens, stays interactive, keeps the page small and still filters.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { generate } from "../../scripts/bench/generate.mjs";
 import { TimelinePage } from "./timeline-page";
 
@@ -56,6 +56,14 @@ test.describe("100,000 events", () => {
   });
 });
 
+/** Opens the demo page on a generated story of a thousand events and waits for its clusters. */
+async function openThousand(page: Page, story: object) {
+  const body = JSON.stringify(story);
+  await page.route("**/thousand/events.json", (route) => route.fulfill({ body, contentType: "application/json" }));
+  await page.goto("./?src=thousand/events.json");
+  await expect(page.locator("[data-cluster-count]").first()).toBeVisible();
+}
+
 test.describe("1,000 events, zoomed step by step", () => {
   test.skip(({ isMobile }) => isMobile, "the wheel is a desktop gesture");
   const thousand = generate(1_000, 7);
@@ -63,10 +71,7 @@ test.describe("1,000 events, zoomed step by step", () => {
 
   test("every label, badge and tick that shows reads what it stands for, after every step", async ({ page }) => {
     test.setTimeout(60_000);
-    const thousandBody = JSON.stringify(thousand);
-    await page.route("**/thousand/events.json", (route) => route.fulfill({ body: thousandBody, contentType: "application/json" }));
-    await page.goto("./?src=thousand/events.json");
-    await expect(page.locator("[data-cluster-count]").first()).toBeVisible();
+    await openThousand(page, thousand);
     const stage = page.locator(".storyline-stage");
     const box = (await stage.boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
@@ -123,10 +128,7 @@ test.describe("1,000 events, zoomed fast", () => {
 
   test("a burst of wheel steps settles on exactly what the same steps taken slowly show", async ({ page }) => {
     test.setTimeout(60_000);
-    const thousandBody = JSON.stringify(thousand);
-    await page.route("**/thousand/events.json", (route) => route.fulfill({ body: thousandBody, contentType: "application/json" }));
-    await page.goto("./?src=thousand/events.json");
-    await expect(page.locator("[data-cluster-count]").first()).toBeVisible();
+    await openThousand(page, thousand);
     const stage = page.locator(".storyline-stage");
     // Wheel steps on the time area, either as fast as a trackpad sends them (a task apart, faster
     // than the scene is composed again) or each given time to settle; returns how many items
