@@ -2,12 +2,12 @@
 //! to them: a zoom step rewrites only what changed. Places are transforms in one style string
 //! per item (through the CSSOM: a host's Content-Security-Policy may refuse `style` attributes),
 //! so an item that only moves changes no layout; its mark and label have places of their own,
-//! which a move leaves alone.
+//! lengths in the item's width that a move leaves alone and a zoom mostly does too.
 
 use super::dates::{event_date_label, ReaderDates};
-use super::look::{category_color, push_px, push_px_property, ROW_HEIGHT, SCENE};
+use super::look::{category_color, push_decimal, push_px, push_px_property, ROW_HEIGHT, SCENE};
 use crate::core::i18n::{fill, Language};
-use crate::core::layout::Placement;
+use crate::core::layout::{InnerLength, Inside, Placement};
 use crate::core::model::{EventIndex, Timeline};
 use crate::core::scene::{short_count, Cluster, SceneItem, SceneMark};
 use crate::core::ticks::TickUnit;
@@ -41,6 +41,22 @@ pub(super) struct Drawn {
     /// Whether the label was last written as reading right to left.
     label_right_to_left: Option<bool>,
     pressed: Option<bool>,
+    /// The place last written, and the key of the item it was written for: while the window
+    /// moves, an item whose last place and new place both lie wholly outside the time area is
+    /// left where it is (zooming in, most moved items leave the area).
+    placed: Option<(u64, Placement)>,
+}
+
+/// What one drawing of the scene writes every item for.
+#[derive(Clone, Copy)]
+pub(super) struct Drawing {
+    /// The open event.
+    pub(super) selected: Option<EventIndex>,
+    pub(super) right_to_left: bool,
+    /// The time area's width in pixels.
+    pub(super) width: f64,
+    /// The window is moving between two compositions: the places are the scene's, moved.
+    pub(super) moving: bool,
 }
 
 /// What an item's words depend on. A cluster's span changes with nearly every zoom step, its
@@ -122,6 +138,7 @@ impl Drawn {
             label_hidden: None,
             label_right_to_left: None,
             pressed: None,
+            placed: None,
         }
     }
 
@@ -207,10 +224,15 @@ impl Drawn {
         &mut self,
         timeline: &Timeline,
         item: &SceneItem,
-        placement: Placement,
-        selected: Option<EventIndex>,
-        right_to_left: bool,
+        (placement, inside): (Placement, Inside),
+        drawing: Drawing,
     ) {
+        let Drawing {
+            selected,
+            right_to_left,
+            width,
+            moving,
+        } = drawing;
         let mut class = String::with_capacity(96);
         let mut pressed = None;
         match item.mark {
@@ -242,8 +264,37 @@ impl Drawn {
             self.item.set_class_name(&class);
             self.class = class;
         }
+        if pressed != self.pressed {
+            match pressed {
+                Some(pressed) => {
+                    let _ = self
+                        .button
+                        .set_attribute("aria-pressed", if pressed { "true" } else { "false" });
+                }
+                None => {
+                    let _ = self.button.remove_attribute("aria-pressed");
+                }
+            }
+            self.pressed = pressed;
+        }
+        // Only while moving: a composed scene is written whole, so what the page holds once the
+        // window rests is exactly the scene, off screen too.
+        let unseen = |placement: Placement| placement.lies_outside(width);
+        let stays_unseen = moving
+            && unseen(placement)
+            && self
+                .placed
+                .is_some_and(|(key, last)| key == self.key && unseen(last));
+        if !stays_unseen {
+            self.write_place(placement, inside, right_to_left);
+            self.placed = Some((self.key, placement));
+        }
+    }
+
+    /// Where the item, its mark and its label are, whether its label shows and which way it reads.
+    fn write_place(&mut self, placement: Placement, inside: Inside, right_to_left: bool) {
         let label_hidden = !placement.show_label;
-        let styles = place_styles(placement, right_to_left);
+        let styles = place_styles(placement, inside, right_to_left);
         let elements: [&web_sys::HtmlElement; 3] = [&self.item, &self.mark, &self.label];
         // A hidden label's place is not written: it is written when the label shows.
         let shown = if label_hidden { 2 } else { 3 };
@@ -281,26 +332,15 @@ impl Drawn {
                 .set_attribute("dir", if label_right_to_left { "rtl" } else { "ltr" });
             self.label_right_to_left = Some(label_right_to_left);
         }
-        if pressed != self.pressed {
-            match pressed {
-                Some(pressed) => {
-                    let _ = self
-                        .button
-                        .set_attribute("aria-pressed", if pressed { "true" } else { "false" });
-                }
-                None => {
-                    let _ = self.button.remove_attribute("aria-pressed");
-                }
-            }
-            self.pressed = pressed;
-        }
     }
 }
 
 /// The places of an item in the lanes, of its mark and of its label inside it, each as one
 /// inline style of its own, so a step that moves an item without reshaping it rewrites one
-/// transform and nothing its children inherit.
-fn place_styles(placement: Placement, right_to_left: bool) -> [String; 3] {
+/// transform and nothing its children inherit; the mark's and label's places are lengths that
+/// stay the same while a gesture goes on one way (see `Placement::drawn`), so most steps
+/// rewrite only the item's.
+fn place_styles(placement: Placement, inside: Inside, right_to_left: bool) -> [String; 3] {
     let (start, end) = (placement.extent_start(), placement.extent_end());
     let mut item = String::with_capacity(64);
     // Moved, not placed: a step that only moves an item changes no layout. Right to left, the
@@ -311,41 +351,63 @@ fn place_styles(placement: Placement, right_to_left: bool) -> [String; 3] {
     push_px(&mut item, placement.lane as f64 * ROW_HEIGHT);
     item.push_str(");");
     push_px_property(&mut item, "width", end - start);
-    let mut mark = String::with_capacity(48);
-    if placement.mark_start <= start && placement.mark_end >= end {
-        // The mark is the whole item (a cluster's badge, a range whose label fits on it, any
-        // item without its label): it follows the item's width, so a zoom step that widens the
-        // item leaves the mark's style alone.
-        mark.push_str("width:100%");
-    } else {
-        push_px_property(
-            &mut mark,
-            "inset-inline-start",
-            placement.mark_start - start,
-        );
-        push_px_property(
-            &mut mark,
-            "width",
-            placement.mark_end - placement.mark_start,
-        );
-    }
+    let mut mark = String::with_capacity(64);
+    push_inner(&mut mark, "inset-inline-start", inside.mark_start);
+    push_inner(&mut mark, "width", inside.mark_width);
     // The label keeps to the edge of its room beside its mark, so a label shorter than its room
     // still touches the mark. It is placed by physical sides: it has a direction of its own (an
     // English title in a Hebrew story), and a flow-relative side would follow that one, not the
     // component's.
-    let mut label = String::with_capacity(48);
-    let (side, offset) = if placement.label_from_end {
-        (
-            if right_to_left { "left" } else { "right" },
-            end - placement.label_x - placement.label_width,
-        )
-    } else {
-        (
-            if right_to_left { "right" } else { "left" },
-            placement.label_x - start,
-        )
+    let mut label = String::with_capacity(64);
+    let side = match (placement.label_from_end, right_to_left) {
+        (true, false) | (false, true) => "right",
+        (false, false) | (true, true) => "left",
     };
-    push_px_property(&mut label, side, offset);
-    push_px_property(&mut label, "max-width", placement.label_width);
+    push_inner(&mut label, side, inside.label_offset);
+    push_inner(&mut label, "max-width", inside.label_width);
     [item, mark, label]
+}
+
+/// Appends `property:length;` for a length inside an item: pixels, a share of the item's width,
+/// or both (`calc(37.500% - 12.0px)`).
+fn push_inner(out: &mut String, property: &str, length: InnerLength) {
+    out.push_str(property);
+    out.push(':');
+    let tenths = (length.pixels * 10.0).round();
+    if length.share == 0.0 {
+        push_px(out, length.pixels);
+    } else if tenths == 0.0 {
+        push_percent(out, length.share);
+    } else {
+        out.push_str("calc(");
+        push_percent(out, length.share);
+        out.push_str(if tenths < 0.0 { " - " } else { " + " });
+        push_px(out, length.pixels.abs());
+        out.push(')');
+    }
+    out.push(';');
+}
+
+/// Appends a share as a percentage, to a thousandth of a percent (the share's own step).
+fn push_percent(out: &mut String, share: f64) {
+    push_decimal(out, share * 100.0, 3);
+    out.push('%');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{push_inner, InnerLength};
+
+    #[test]
+    fn a_length_inside_an_item_is_written_in_pixels_as_a_share_or_as_both() {
+        let written = |share: f64, pixels: f64| {
+            let mut style = String::new();
+            push_inner(&mut style, "width", InnerLength { share, pixels });
+            style
+        };
+        assert_eq!(written(0.0, 14.0), "width:14.0px;");
+        assert_eq!(written(1.0, 0.01), "width:100.000%;");
+        assert_eq!(written(0.37512, -12.0), "width:calc(37.512% - 12.0px);");
+        assert_eq!(written(0.25, 3.5), "width:calc(25.000% + 3.5px);");
+    }
 }

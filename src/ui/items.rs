@@ -10,7 +10,7 @@
 //! visits events in time. What one item's elements hold is written by `drawn.rs`.
 
 use super::built::closest_of;
-use super::drawn::Drawn;
+use super::drawn::{Drawing, Drawn};
 use super::gestures::StageGestures;
 use super::state::TimelineState;
 use crate::core::model::EventIndex;
@@ -28,6 +28,9 @@ pub struct SceneItems {
     state: TimelineState,
     gestures: StageGestures,
     drawn: StoredValue<Vec<Drawn>, LocalStorage>,
+    /// Whether the window last zoomed out: a scene composed in a gesture is drawn for the
+    /// gesture's next steps (see `Placement::drawn`).
+    zooming_out: StoredValue<bool>,
 }
 
 impl SceneItems {
@@ -37,6 +40,7 @@ impl SceneItems {
             state,
             gestures,
             drawn: StoredValue::new_local(Vec::new()),
+            zooming_out: StoredValue::new(false),
         };
         Effect::new(move |_| {
             let Some(list) = list.get() else { return };
@@ -86,7 +90,7 @@ impl SceneItems {
 
     /// Brings `list` from what `drawn` holds to `scene`, moved by `remap` to the window shown.
     /// While the window moves between two compositions, only the places change: every item
-    /// stays, and only its styles are written.
+    /// stays, and only the styles of those in view, or just leaving it, are written.
     fn draw(
         &self,
         list: &web_sys::Node,
@@ -168,13 +172,22 @@ impl SceneItems {
             next = Some(drawn.item.clone().into());
         }
         let story = self.state.story();
-        let right_to_left = self.state.language.is_right_to_left();
+        if let Some(zooming_out) = remap.zooms_out() {
+            self.zooming_out.set_value(zooming_out);
+        }
+        let zooming_out = self.zooming_out.get_value();
+        let drawing = Drawing {
+            selected,
+            right_to_left: self.state.language.is_right_to_left(),
+            width: self.state.width.get_untracked(),
+            moving: remap != Remap::IDENTITY,
+        };
         for ((slot, _), item) in plan.into_iter().zip(&scene.items) {
             let Some(mut shown) = slot else { continue };
             shown.key = item.key;
             shown.write_words(&story, self.state.language, &item.mark);
-            let placement = item.placement.remapped(remap);
-            shown.write_look(&story, item, placement, selected, right_to_left);
+            let drawn_placement = item.placement.drawn(remap, zooming_out);
+            shown.write_look(&story, item, drawn_placement, drawing);
             drawn.push(shown);
         }
     }

@@ -30,14 +30,26 @@ pub fn push_px(out: &mut String, value: f64) {
 
 /// Appends a number to a tenth, as in CSS lengths and SVG paths.
 pub fn push_tenths(out: &mut String, value: f64) {
-    let tenths = (value * 10.0).round() as i64;
-    if tenths < 0 {
+    push_decimal(out, value, 1);
+}
+
+/// Appends a number with `places` digits after the point (at most 9), without the formatting
+/// machinery. Out-of-range values saturate, never panic.
+pub fn push_decimal(out: &mut String, value: f64, places: u32) {
+    let unit = 10_u64.pow(places.min(9));
+    let scaled = (value * unit as f64).round() as i64;
+    if scaled < 0 {
         out.push('-');
     }
-    let tenths = tenths.unsigned_abs();
-    push_digits(out, tenths / 10);
+    let scaled = scaled.unsigned_abs();
+    push_digits(out, scaled / unit);
     out.push('.');
-    push_digits(out, tenths % 10);
+    // The fraction's digits, its leading zeros too.
+    let mut place = unit / 10;
+    while place > 0 {
+        out.push(char::from(b'0' + (scaled / place % 10) as u8));
+        place /= 10;
+    }
 }
 
 /// Appends `property:length;` to an inline style.
@@ -120,6 +132,20 @@ mod tests {
         assert_eq!(super::px(f64::NAN), "0.0px");
         assert_eq!(super::px(f64::INFINITY), "922337203685477580.7px");
         assert_eq!(super::px(f64::NEG_INFINITY), "-922337203685477580.8px");
+    }
+
+    #[test]
+    fn decimals_keep_their_leading_zeros() {
+        let written = |value: f64, places: u32| {
+            let mut out = String::new();
+            super::push_decimal(&mut out, value, places);
+            out
+        };
+        assert_eq!(written(37.5, 3), "37.500");
+        assert_eq!(written(0.0421, 3), "0.042");
+        assert_eq!(written(-2.0005, 3), "-2.001");
+        assert_eq!(written(99.99999, 3), "100.000");
+        assert_eq!(written(f64::NAN, 3), "0.000");
     }
 
     #[test]

@@ -187,4 +187,100 @@ test.describe("1,000 events, zoomed fast", () => {
     expect(afterBurst.items.length).toBeGreaterThan(5);
     expect(afterBurst).toEqual(afterSlowSteps);
   });
+
+  test("during a burst, every mark in view spans its dates and no labels overlap, after every step", async ({ page }) => {
+    test.setTimeout(60_000);
+    await openThousand(page, thousand);
+    const day = 86_400_000;
+    // Instants, and ranges (their bars end with their last day); a short range drawn as a point
+    // is centred on its middle, and left out.
+    const instants = new Map(
+      thousand.events.filter((event) => !("end" in event)).map((event) => [event.id, Date.parse(event.start)]),
+    );
+    const ranges = new Map(
+      thousand.events
+        .filter((event) => "end" in event)
+        .map((event) => [event.id, [Date.parse(event.start), Date.parse(event.end!) + day]]),
+    );
+    // After each step of a burst (a task apart: the scene is moved, and composed again now and
+    // then), what shows in the time area: the centre of each point mark, the ends of each bar,
+    // and the box of each label.
+    const steps = await page.evaluate(async () => {
+      const stage = document.querySelector(".storyline-stage")!;
+      const area = document.querySelector(".storyline-events")!.getBoundingClientRect();
+      const box = stage.getBoundingClientRect();
+      const inView = (rect: DOMRect) => rect.right > area.left && rect.left < area.right;
+      const seen: {
+        zoomingIn: boolean;
+        points: [string, number][];
+        bars: [string, number, number][];
+        labels: number[][];
+      }[] = [];
+      // Slowly in to where single events show, then a burst in and out.
+      const slowly = Array(9).fill(-150);
+      for (const [step, deltaY] of [...slowly, ...Array(6).fill(-150), ...Array(6).fill(150)].entries()) {
+        stage.dispatchEvent(
+          new WheelEvent("wheel", {
+            clientX: box.left + box.width * 0.3,
+            clientY: box.top + box.height / 2,
+            deltaY,
+            ctrlKey: true,
+            bubbles: true,
+            cancelable: true,
+          }),
+        );
+        if (step < slowly.length) {
+          await new Promise((resolve) => setTimeout(resolve, 250));
+          continue;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const shown: (typeof seen)[number] = { zoomingIn: deltaY < 0, points: [], bars: [], labels: [] };
+        for (const item of document.querySelectorAll(".storyline-events > li")) {
+          const id = item.getAttribute("data-event-id");
+          const mark = item.querySelector(".storyline-mark")!.getBoundingClientRect();
+          if (id && inView(mark) && item.classList.contains("storyline-point"))
+            shown.points.push([id, (mark.left + mark.right) / 2]);
+          // A bar's end past the edge of the time area is cut short there: only ends in view.
+          else if (id && inView(mark))
+            shown.bars.push([id, mark.left > area.left ? mark.left : NaN, mark.right < area.right ? mark.right : NaN]);
+          const label = item.querySelector(".storyline-label")!;
+          const text = label.getBoundingClientRect();
+          if (getComputedStyle(label).visibility !== "hidden" && inView(text))
+            shown.labels.push([text.left, text.right, text.top, text.bottom]);
+        }
+        seen.push(shown);
+      }
+      return seen;
+    });
+    // On one step's axis, places are a straight line of dates (the story has no breaks): an
+    // item left where an earlier step put it, or a bar drawn too long or short, is off that line.
+    // Bars are checked zooming in: a scene cuts a bar that reaches far past the screen short,
+    // and zooming out, such an end can come into view before the scene is composed again.
+    let checked = 0;
+    for (const { zoomingIn, points, bars, labels } of steps) {
+      const dated = points.filter(([id]) => instants.has(id)).map(([id, x]) => [instants.get(id)!, x]);
+      if (dated.length < 3) continue;
+      const [first, last] = [
+        dated.reduce((a, b) => (b[0] < a[0] ? b : a)),
+        dated.reduce((a, b) => (b[0] > a[0] ? b : a)),
+      ];
+      if (last[0] === first[0]) continue;
+      const at = (date: number) => first[1] + ((date - first[0]) * (last[1] - first[1])) / (last[0] - first[0]);
+      for (const [date, x] of dated) expect(Math.abs(at(date) - x)).toBeLessThan(1.5);
+      for (const [id, left, right] of zoomingIn ? bars : []) {
+        const [start, end] = ranges.get(id)!;
+        if (!Number.isNaN(left)) expect(Math.abs(at(start) - left), `${id}'s start`).toBeLessThan(1.5);
+        if (!Number.isNaN(right)) expect(Math.abs(at(end) - right), `${id}'s end`).toBeLessThan(1.5);
+      }
+      checked += dated.length + bars.length;
+      // No label is drawn over another.
+      for (const [i, a] of labels.entries())
+        for (const b of labels.slice(i + 1)) {
+          const overlap = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+          const rows = Math.min(a[3], b[3]) - Math.max(a[2], b[2]);
+          expect(overlap > 1 && rows > 1, `labels at ${a} and ${b}`).toBe(false);
+        }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
 });

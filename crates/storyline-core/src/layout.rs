@@ -102,6 +102,104 @@ impl Placement {
             self.mark_end
         }
     }
+
+    /// Nothing the item draws shows in a time area `width` pixels wide: while a gesture moves
+    /// an item that stays out there, it need not be moved (nobody sees where it is).
+    pub fn lies_outside(&self, width: f64) -> bool {
+        self.extent_end() < -DRAWN_BEYOND_EXTENT
+            || self.extent_start() > width + DRAWN_BEYOND_EXTENT
+    }
+}
+
+/// How far an item's drawing may reach past its extent: the ring around an open event's mark
+/// and a focused button's outline.
+const DRAWN_BEYOND_EXTENT: f64 = 8.0;
+
+/// A length inside a drawn item: `share` of the item's width, plus `pixels`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InnerLength {
+    pub share: f64,
+    pub pixels: f64,
+}
+
+impl InnerLength {
+    /// Shares are kept to this step (a thousandth of a percent), so that one computed again
+    /// for the next step of a gesture comes out the same.
+    pub const SHARE_STEP: f64 = 1e-5;
+
+    /// The length in an item `width` pixels wide.
+    pub fn at(&self, width: f64) -> f64 {
+        self.share * width + self.pixels
+    }
+
+    /// The length that is `value` in an item `width` wide, and grows by `per_width` with the
+    /// item's width.
+    fn fitted(value: f64, width: f64, per_width: f64) -> InnerLength {
+        let share = (per_width / Self::SHARE_STEP).round() * Self::SHARE_STEP;
+        // A part of an item never grows faster than the item: a steeper slope is rounding noise
+        // between two equal widths (a point's, zooming in), and pixels alone are exact then.
+        let share = if share.abs() <= 1.0 { share } else { 0.0 };
+        InnerLength {
+            share,
+            pixels: value - share * width,
+        }
+    }
+}
+
+/// Where an item's mark and label sit inside it, from the item's start edge (the label's from
+/// its end edge instead when [`Placement::label_from_end`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Inside {
+    pub mark_start: InnerLength,
+    pub mark_width: InnerLength,
+    pub label_offset: InnerLength,
+    pub label_width: InnerLength,
+}
+
+impl Placement {
+    /// The item as drawn moved by `remap` (see [`Placement::remapped`]), and where its mark and
+    /// label sit inside it. Those are exact for this step, and written as lengths that stay the
+    /// same while the gesture goes on `zooming_out` or in (zooming in, a range's mark grows
+    /// while its label keeps its size; zooming out, everything inside shrinks with the item):
+    /// then only the item's own place and width change from step to step, and the browser
+    /// restyles one element per item instead of three.
+    pub fn drawn(&self, remap: Remap, zooming_out: bool) -> (Placement, Inside) {
+        let moved = self.remapped(remap);
+        // The same item moved twice as far further in, or further out.
+        let further = self.remapped(Remap {
+            factor: remap.factor * if zooming_out { 0.5 } else { 2.0 },
+            shift: remap.shift,
+        });
+        let (width, further_width) = (moved.width(), further.width());
+        let grown = further_width - width;
+        let length = |of: fn(&Placement) -> f64| {
+            let value = of(&moved);
+            let per_width = if grown.abs() > 1e-9 {
+                (of(&further) - value) / grown
+            } else {
+                0.0
+            };
+            InnerLength::fitted(value, width, per_width)
+        };
+        let inside = Inside {
+            mark_start: length(|placement| placement.mark_start - placement.extent_start()),
+            mark_width: length(|placement| placement.mark_end - placement.mark_start),
+            label_offset: length(|placement| {
+                if placement.label_from_end {
+                    placement.extent_end() - placement.label_x - placement.label_width
+                } else {
+                    placement.label_x - placement.extent_start()
+                }
+            }),
+            label_width: length(|placement| placement.label_width),
+        };
+        (moved, inside)
+    }
+
+    /// The width of what the item shows.
+    pub fn width(&self) -> f64 {
+        self.extent_end() - self.extent_start()
+    }
 }
 
 /// The sizes the layout works with, in pixels.
@@ -404,6 +502,152 @@ mod tests {
         assert_eq!((after.id, after.lane, after.label_width), (1, 2, 80.0));
         let same = placed(false, (600.0, 620.0), 624.0);
         assert_eq!(same.remapped(Remap::IDENTITY), same);
+    }
+
+    #[test]
+    fn an_item_lies_outside_only_when_nothing_of_its_mark_label_or_ring_shows() {
+        let width = 1000.0;
+        // Its label reaches in from the left although its mark is off screen.
+        let label_in = placed(true, (-100.0, -88.0), -84.0);
+        assert!(!label_in.lies_outside(width));
+        // Without its label, that item is out; a mark just past the edge still shows its ring.
+        assert!(Placement {
+            show_label: false,
+            ..label_in
+        }
+        .lies_outside(width));
+        let unlabelled = |mark| Placement {
+            show_label: false,
+            ..placed(true, mark, 0.0)
+        };
+        assert!(!unlabelled((-16.0, -4.0)).lies_outside(width));
+        assert!(!unlabelled((1004.0, 1016.0)).lies_outside(width));
+        assert!(unlabelled((1010.0, 1022.0)).lies_outside(width));
+        // Past either end, mark and label.
+        assert!(placed(true, (-200.0, -188.0), -184.0).lies_outside(width));
+        assert!(placed(false, (1010.0, 1100.0), 1012.0).lies_outside(width));
+        // A range across the whole area shows, though both ends are outside.
+        assert!(!placed(false, (-500.0, 2000.0), -496.0).lies_outside(width));
+        // Moved by a zoom, an item leaves the area, and comes back.
+        let zoom_in = Remap {
+            factor: 4.0,
+            shift: -1500.0,
+        };
+        let near_start = placed(true, (94.0, 106.0), 110.0);
+        assert!(!near_start.lies_outside(width));
+        assert!(near_start.remapped(zoom_in).lies_outside(width));
+    }
+
+    /// Items of every shape: a point labelled after and before its mark, ranges labelled after,
+    /// before and on their bar, one whose label keeps to its end, and one without its label.
+    fn shapes() -> Vec<Placement> {
+        vec![
+            placed(true, (394.0, 406.0), 410.0),
+            placed(true, (394.0, 406.0), 310.0),
+            placed(false, (600.0, 620.0), 624.0),
+            placed(false, (600.0, 620.0), 516.0),
+            placed(false, (300.0, 700.0), 304.0),
+            Placement {
+                label_from_end: true,
+                ..placed(false, (600.0, 620.0), 516.0)
+            },
+            Placement {
+                show_label: false,
+                ..placed(false, (200.0, 260.0), 264.0)
+            },
+        ]
+    }
+
+    #[test]
+    fn an_items_inside_lengths_are_exact_at_every_step_of_a_gesture() {
+        for shape in shapes() {
+            for factor in [1.0, 1.1, 1.5, 3.0, 40.0, 0.9, 0.5, 0.2, 0.01] {
+                let remap = Remap {
+                    factor,
+                    shift: 500.0 * (1.0 - factor),
+                };
+                let (moved, inside) = shape.drawn(remap, factor < 1.0);
+                assert_eq!(moved, shape.remapped(remap));
+                let width = moved.width();
+                let close = |length: InnerLength, expected: f64| {
+                    assert!(
+                        (length.at(width) - expected).abs() < 1e-6,
+                        "{shape:?} at {factor}: {length:?} in {width} is not {expected}"
+                    );
+                };
+                close(inside.mark_start, moved.mark_start - moved.extent_start());
+                close(inside.mark_width, moved.mark_end - moved.mark_start);
+                close(inside.label_width, moved.label_width);
+                close(
+                    inside.label_offset,
+                    if moved.label_from_end {
+                        moved.extent_end() - moved.label_x - moved.label_width
+                    } else {
+                        moved.label_x - moved.extent_start()
+                    },
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_items_inside_lengths_stay_the_same_while_a_gesture_goes_on_one_way() {
+        // As drawn: shares to a thousandth of a percent, pixels to a tenth; a hidden label's
+        // place is not drawn.
+        let written = |inside: Inside, show_label: bool| {
+            let label = [inside.label_offset, inside.label_width].map(|length| {
+                if show_label {
+                    length
+                } else {
+                    InnerLength {
+                        share: 0.0,
+                        pixels: 0.0,
+                    }
+                }
+            });
+            [inside.mark_start, inside.mark_width, label[0], label[1]].map(|length| {
+                (
+                    (length.share / InnerLength::SHARE_STEP).round() as i64,
+                    (length.pixels * 10.0).round() as i64,
+                )
+            })
+        };
+        for shape in shapes() {
+            // Each way from a composed scene (a factor of 1), which is drawn the way the last
+            // gesture went.
+            for (steps, zooming_out) in [
+                ([1.0, 1.12, 1.25, 1.4, 1.57, 1.76], false),
+                ([1.0, 0.9, 0.8, 0.71, 0.64, 0.57], true),
+            ] {
+                let drawn: Vec<_> = steps
+                    .iter()
+                    .map(|&factor| {
+                        let (moved, inside) = shape.drawn(
+                            Remap {
+                                factor,
+                                shift: 640.0 * (1.0 - factor),
+                            },
+                            zooming_out,
+                        );
+                        written(inside, moved.show_label)
+                    })
+                    .collect();
+                assert!(
+                    drawn.windows(2).all(|pair| pair[0] == pair[1]),
+                    "{shape:?} along {steps:?}: {drawn:?}"
+                );
+            }
+        }
+        // A point zooming in keeps everything, its width too: nothing inside is a share.
+        let (_, inside) = placed(true, (394.0, 406.0), 410.0).drawn(
+            Remap {
+                factor: 1.5,
+                shift: 0.0,
+            },
+            false,
+        );
+        assert_eq!(inside.mark_width.share, 0.0);
+        assert_eq!(inside.label_width.share, 0.0);
     }
 
     #[test]

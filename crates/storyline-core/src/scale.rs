@@ -115,6 +115,11 @@ impl Remap {
     pub fn apply(&self, x: f64) -> f64 {
         x * self.factor + self.shift
     }
+
+    /// Whether it zooms out (`Some(true)`) or in; `None` when it only pans, or keeps still.
+    pub fn zooms_out(&self) -> Option<bool> {
+        (self.factor != 1.0).then_some(self.factor < 1.0)
+    }
 }
 
 #[cfg(test)]
@@ -159,6 +164,17 @@ mod tests {
             }
         }
         assert_eq!(Remap::between(&from, &from), Remap::IDENTITY);
+        // A narrower window zooms in, a wider one out; the same width moved only pans.
+        let zooms_out = |start: f64, end: f64| {
+            Remap::between(
+                &from,
+                &TimeScale::with_breaks(start, end, 1_000.0, breaks.clone()),
+            )
+            .zooms_out()
+        };
+        assert_eq!(zooms_out(3.0e8, 5.0e8), Some(false));
+        assert_eq!(zooms_out(1.0e8, 9.5e8), Some(true));
+        assert_eq!(zooms_out(2.5e8, 8.5e8), None);
     }
 
     #[test]
