@@ -6,19 +6,10 @@
 // (bench-results/data, written by run.mjs).
 // Usage: node scripts/bench/profile-zoom.mjs EMBED-FOLDER STORY [ROUNDS] [PORT]
 //   e.g. node scripts/bench/profile-zoom.mjs dist/embed events-1000 4 8195
-import { chromium } from "@playwright/test";
-import { spawn } from "node:child_process";
-import { CHROMIUM } from "../chromium.mjs";
+import { openEmbed } from "./embed-page.mjs";
 
 const [folder = "dist/embed", story = "events-1000", rounds = "4", port = "8195"] = process.argv.slice(2);
-const origin = `http://127.0.0.1:${port}`;
-const server = spawn("node", ["scripts/bench/server.mjs", port, `/=${folder}`, "/bench=bench-results/data"], { stdio: "ignore" });
-await new Promise((resolve) => setTimeout(resolve, 400));
-const browser = await chromium.launch(CHROMIUM);
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-await page.goto(`${origin}/embed.html?src=${encodeURIComponent(`${origin}/bench/${story}.json`)}`);
-await page.waitForSelector("[data-event-id], [data-cluster-count]");
-await page.waitForTimeout(500);
+const { page, close } = await openEmbed(folder, story, port);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
@@ -46,8 +37,7 @@ const steps = await page.evaluate(async (rounds) => {
 }, Number(rounds));
 const { profile } = await cdp.send("Profiler.stop");
 const after = await totals();
-await browser.close();
-server.kill();
+await close();
 
 const sorted = [...steps].sort((a, b) => a - b);
 if (process.env.STEPS) console.log(steps.map((s) => s.toFixed(1)).join(" "));

@@ -56,12 +56,27 @@ test.describe("100,000 events", () => {
   });
 });
 
+declare global {
+  interface Window {
+    /** A ctrl+wheel step on the time area, at `across` of its width (as a trackpad's pinch). */
+    wheelOnStage(deltaY: number, across: number): void;
+  }
+}
+
 /** Opens the demo page on a generated story of a thousand events and waits for its clusters. */
 async function openThousand(page: Page, story: object) {
   const body = JSON.stringify(story);
   await page.route("**/thousand/events.json", (route) => route.fulfill({ body, contentType: "application/json" }));
   await page.goto("./?src=thousand/events.json");
   await expect(page.locator("[data-cluster-count]").first()).toBeVisible();
+  await page.evaluate(() => {
+    window.wheelOnStage = (deltaY, across) => {
+      const stage = document.querySelector(".storyline-stage")!;
+      const box = stage.getBoundingClientRect();
+      const at = { clientX: box.left + box.width * across, clientY: box.top + box.height / 2 };
+      stage.dispatchEvent(new WheelEvent("wheel", { ...at, deltaY, ctrlKey: true, bubbles: true, cancelable: true }));
+    };
+  });
 }
 
 test.describe("1,000 events, zoomed step by step", () => {
@@ -135,20 +150,9 @@ test.describe("1,000 events, zoomed fast", () => {
     // were drawn after each step.
     const zoom = (pause: number) =>
       page.evaluate(async (pause) => {
-        const stage = document.querySelector(".storyline-stage")!;
-        const box = stage.getBoundingClientRect();
         const drawn: number[] = [];
         for (const deltaY of [-150, -150, -150, -150, -150, -150, 150, 150]) {
-          stage.dispatchEvent(
-            new WheelEvent("wheel", {
-              clientX: box.left + box.width * 0.4,
-              clientY: box.top + box.height / 2,
-              deltaY,
-              ctrlKey: true,
-              bubbles: true,
-              cancelable: true,
-            }),
-          );
+          window.wheelOnStage(deltaY, 0.4);
           await new Promise((resolve) =>
             pause === 0 ? setTimeout(resolve, 0) : requestAnimationFrame(() => setTimeout(resolve, pause)),
           );
@@ -206,9 +210,7 @@ test.describe("1,000 events, zoomed fast", () => {
     // then), what shows in the time area: the centre of each point mark, the ends of each bar,
     // and the box of each label.
     const steps = await page.evaluate(async () => {
-      const stage = document.querySelector(".storyline-stage")!;
       const area = document.querySelector(".storyline-events")!.getBoundingClientRect();
-      const box = stage.getBoundingClientRect();
       const inView = (rect: DOMRect) => rect.right > area.left && rect.left < area.right;
       const seen: {
         zoomingIn: boolean;
@@ -219,16 +221,7 @@ test.describe("1,000 events, zoomed fast", () => {
       // Slowly in to where single events show, then a burst in and out.
       const slowly = Array(9).fill(-150);
       for (const [step, deltaY] of [...slowly, ...Array(6).fill(-150), ...Array(6).fill(150)].entries()) {
-        stage.dispatchEvent(
-          new WheelEvent("wheel", {
-            clientX: box.left + box.width * 0.3,
-            clientY: box.top + box.height / 2,
-            deltaY,
-            ctrlKey: true,
-            bubbles: true,
-            cancelable: true,
-          }),
-        );
+        window.wheelOnStage(deltaY, 0.3);
         if (step < slowly.length) {
           await new Promise((resolve) => setTimeout(resolve, 250));
           continue;
