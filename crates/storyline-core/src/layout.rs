@@ -508,7 +508,7 @@ mod tests {
     fn an_item_lies_outside_only_when_nothing_of_its_mark_label_or_ring_shows() {
         let width = 1000.0;
         // Its label reaches in from the left although its mark is off screen.
-        let label_in = placed(true, (-100.0, -88.0), -84.0);
+        let label_in = placed(true, (-100.0, -88.0), -60.0);
         assert!(!label_in.lies_outside(width));
         // Without its label, that item is out; a mark just past the edge still shows its ring.
         assert!(Placement {
@@ -528,7 +528,7 @@ mod tests {
         assert!(placed(false, (1010.0, 1100.0), 1012.0).lies_outside(width));
         // A range across the whole area shows, though both ends are outside.
         assert!(!placed(false, (-500.0, 2000.0), -496.0).lies_outside(width));
-        // Moved by a zoom, an item leaves the area, and comes back.
+        // Moved by a zoom, an item near the edge leaves the area.
         let zoom_in = Remap {
             factor: 4.0,
             shift: -1500.0,
