@@ -20,12 +20,13 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 	# The reader's builds (index.html, embed.html) leave the validator's hints out.
-	cargo clippy --bins --target wasm32-unknown-unknown --features storyline-core/terse -- -D warnings
+	cargo clippy --bins --target wasm32-unknown-unknown --features storyline-core/terse,storyline-core/fetched-words -- -D warnings
 
 unit:
 	cargo test
-	# The core as the reader builds it (`terse`: the validator's hints left out).
-	cargo test -p storyline-core --features terse
+	# The core as the reader builds it (`terse`: the validator's hints left out; `fetched-words`:
+	# English's words only, the others loaded from their files).
+	cargo test -p storyline-core --features terse,fetched-words
 
 # Component tests in headless Chromium through chromedriver (options in webdriver.json).
 browser:

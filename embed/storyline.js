@@ -140,7 +140,9 @@
       .then(function (module) {
         // Taken off the page while the code was loading: nothing to mount.
         if (host.__storylineMount !== mountPoint) return;
-        module.mount_embed(mountPoint, found, early);
+        // The words of a story in another language than English are fetched from beside this
+        // script when the story needs them.
+        module.mount_embed(mountPoint, found, early, new URL("words/", base).href);
         host.setAttribute("data-storyline-state", "mounted");
       })
       .catch(function (error) {

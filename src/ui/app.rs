@@ -6,6 +6,7 @@ use super::look::Theme;
 use super::media::{append, element};
 use super::problems::{load_failure, problems_nodes, ProblemsPanel};
 use super::timeline::StoryTimeline;
+use super::word_files::{ask_for_words, words_for};
 use crate::core::embed_options::{quoted_address, DataSource};
 use crate::core::i18n::Language;
 use crate::core::parse::{Problem, ProblemCount, Severity};
@@ -148,9 +149,11 @@ pub fn TimelineFromSource(
     let page_language = document()
         .document_element()
         .and_then(|root| root.get_attribute("lang"));
-    let loading_label = Language::choose([presentation.lang.as_deref(), page_language.as_deref()])
-        .words()
-        .loading;
+    let likely_language =
+        Language::choose([presentation.lang.as_deref(), page_language.as_deref()]);
+    let loading_label = likely_language.words().loading;
+    // The words of the language the timeline will likely speak travel with the story.
+    ask_for_words(likely_language);
     // Only http and https addresses are fetched: a `data:` address would show a story nobody
     // published, under the publisher's name.
     let source = match source {
@@ -182,6 +185,7 @@ pub fn TimelineFromSource(
             }
         });
     });
+    let embed_language = presentation.lang.clone();
     leptos::task::spawn_local(async move {
         let text = match source {
             Ok(DataSource::Url(url)) => fetch_text(&url, download).await,
@@ -200,6 +204,16 @@ pub fn TimelineFromSource(
         // between them, the browser gets its turn (input, a frame).
         if js_sys::Date::now() - reading > FRAME_MS {
             yield_to_browser().await;
+        }
+        // Shown in its language's words (chosen as `StoryTimeline` chooses it), where the build
+        // fetches them.
+        if let Loaded::Ready(story) = &next {
+            let language = Language::choose([
+                story.shared().language.as_deref(),
+                embed_language.as_deref(),
+                page_language.as_deref(),
+            ]);
+            words_for(language).await;
         }
         loaded.try_set(next);
     });

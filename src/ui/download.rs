@@ -48,7 +48,7 @@ pub(crate) struct Download {
 }
 
 impl Download {
-    fn start(url: &str) -> Option<Download> {
+    pub(crate) fn start(url: &str) -> Option<Download> {
         let controller = web_sys::AbortController::new().ok()?;
         let init = web_sys::RequestInit::new();
         init.set_signal(Some(&controller.signal()));

@@ -4,6 +4,7 @@
 use super::app::{Presentation, TimelineFromSource};
 use super::download::EarlyDownload;
 use super::look::Theme;
+use super::word_files::set_word_folder;
 use crate::core::embed_options::{DataSource, EmbedOptions};
 use leptos::prelude::*;
 use std::any::Any;
@@ -75,10 +76,20 @@ thread_local! {
 /// Mounts one timeline into `mount_point` (inside the shadow root the loader attached to the
 /// embed element), replacing any timeline already there. `options` is a plain object of the
 /// element's `data-*` values, plus `inline` for JSON written inside the element; `early` is the
-/// loader's download of `src`, started while this code loaded (`{src, response, controller}`).
+/// loader's download of `src`, started while this code loaded (`{src, response, controller}`);
+/// `word_folder` is where the loader finds the word files of languages other than English (its
+/// own folder's `words/`), which the reader's build fetches for a story in one of them.
 #[wasm_bindgen]
-pub fn mount_embed(mount_point: web_sys::HtmlElement, options: js_sys::Object, early: JsValue) {
+pub fn mount_embed(
+    mount_point: web_sys::HtmlElement,
+    options: js_sys::Object,
+    early: JsValue,
+    word_folder: JsValue,
+) {
     unmount_embed(mount_point.clone());
+    if let Some(folder) = word_folder.as_string() {
+        set_word_folder(folder);
+    }
     let options = read_options(&|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(name))
             .ok()

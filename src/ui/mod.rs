@@ -29,6 +29,7 @@ pub(crate) mod state;
 pub(crate) mod status;
 pub mod timeline;
 pub(crate) mod toolbar;
+pub(crate) mod word_files;
 
 pub use app::App;
 pub use problems::ProblemsPanel;

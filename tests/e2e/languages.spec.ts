@@ -49,6 +49,76 @@ test("the Albanian story speaks Albanian", async ({ page }) => {
   await expect(page.locator(".storyline-count")).toHaveText("19 ngjarje");
 });
 
+// The reader's code carries English's words only: a story in another language fetches its own
+// from `words/<tag>.txt` beside the code (src/ui/word_files.rs).
+test("only a story in another language fetches its words: once per page, from beside the code, before it shows", async ({ page }) => {
+  const wordFiles: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/words/")) wordFiles.push(new URL(request.url()).pathname);
+  });
+  const timeline = new TimelinePage(page);
+  await page.goto("./");
+  await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
+  await expect(timeline.event("nato-accession")).toBeVisible();
+  expect(wordFiles).toEqual([]);
+
+  // Two script embeds of the Albanian story on a page in another folder than the loader's.
+  await page.route("**/fixtures/albanian-host.html", (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/embed/storyline.js"></script></head>
+        <body><div class="storyline-embed" id="one" data-src="/data/albania-iran-israel.sq.json" data-height="420"></div>
+        <div class="storyline-embed" id="two" data-src="/data/albania-iran-israel.sq.json" data-height="420"></div></body></html>`,
+    }),
+  );
+  await page.goto("/fixtures/albanian-host.html");
+  for (const id of ["#one", "#two"]) {
+    const embed = page.locator(id);
+    await embed.scrollIntoViewIfNeeded();
+    await expect(embed.getByRole("button", { name: "Zmadho", exact: true })).toBeVisible();
+    await expect(embed.locator(".storyline-count")).toHaveText("19 ngjarje");
+  }
+  expect(wordFiles).toEqual(["/embed/words/sq.txt"]);
+});
+
+test("an embed's language has its words asked for while the story is still on its way", async ({ page }) => {
+  let wordsAsked = false;
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/embed/words/sq.txt") wordsAsked = true;
+  });
+  // The story (without a language of its own) is answered only once the words were asked for.
+  await page.route("**/held-story.json", async (route) => {
+    await expect.poll(() => wordsAsked).toBe(true);
+    await route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, language: undefined }) });
+  });
+  await page.goto("/embed/embed.html?src=/held-story.json&lang=sq");
+  await expect(page.getByRole("button", { name: "Zmadho", exact: true })).toBeVisible();
+  await expect(page.locator("section.storyline")).toHaveAttribute("lang", "sq");
+});
+
+test("where its words cannot be had, a story shows English's, still in its own direction", async ({ page }) => {
+  const timeline = new TimelinePage(page);
+  await page.route("**/hebrew.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, language: "he" }) }),
+  );
+  // Unreachable.
+  await page.route("**/words/he.txt", (route) => route.abort());
+  await page.goto("./?src=hebrew.json");
+  await expect(timeline.root).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
+  await expect(timeline.event("rama-visits-israel")).toBeVisible();
+
+  // Written for another version of the words: not read at all.
+  await page.unroute("**/words/he.txt");
+  await page.route("**/words/he.txt", (route) =>
+    route.fulfill({ contentType: "text/plain", body: "storyline-words 1\nהגדלה\nהקטנה\n" }),
+  );
+  await page.goto("./?src=hebrew.json");
+  await expect(timeline.root).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
+  await expect(page.locator(".storyline-count")).toHaveText("19 events");
+});
+
 // The demo's dates, sources and colours with Persian titles, as a Persian newsroom would publish it.
 const PERSIAN_TITLES: Record<string, string> = {
   "nato-accession": "آلبانی به ناتو پیوست",

@@ -432,6 +432,7 @@ mod tests {
 
     #[test]
     fn a_window_lists_only_the_events_in_it_and_rendering_is_deterministic() {
+        crate::i18n::load_every_language();
         let story = Story::read(DEMO).story.unwrap();
         let seconds = |date: &str| PartialDate::parse(date).unwrap().start_seconds();
         let options = StaticOptions {

@@ -545,6 +545,7 @@ mod tests {
 
     #[test]
     fn a_right_to_left_story_is_mirrored() {
+        crate::i18n::load_every_language();
         let story = Story::read(DEMO).story.unwrap();
         let mark_x = |svg: &str, title: &str| -> f64 {
             let group = &svg[svg.find(&format!("<g><title>{title}")).unwrap()..];

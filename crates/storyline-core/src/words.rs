@@ -180,6 +180,7 @@ mod tests {
 
     #[test]
     fn formats_each_precision_in_words() {
+        crate::i18n::load_every_language();
         let words = |text: &str| ENGLISH_DATES.date(&date(text));
         assert_eq!(words("2009"), "2009");
         assert_eq!(words("2022-09"), "September 2022");
@@ -197,6 +198,7 @@ mod tests {
 
     #[test]
     fn formats_ranges_sharing_common_parts() {
+        crate::i18n::load_every_language();
         assert_eq!(range("2022-10-23", "2022-10-25"), "23–25 October 2022");
         assert_eq!(range("1939", "1945"), "1939–1945");
         assert_eq!(range("2022-01", "2022-03"), "January–March 2022");
@@ -219,6 +221,7 @@ mod tests {
 
     #[test]
     fn ticks_say_their_unit_and_periods_say_the_unit_above() {
+        crate::i18n::load_every_language();
         let at = |text: &str| date(text).start_seconds();
         let tick = |text: &str, unit| ENGLISH_DATES.tick(at(text), unit);
         assert_eq!(tick("2022-10-23T21:00", TickUnit::Hour), "21:00");
@@ -243,6 +246,7 @@ mod tests {
     /// month names, day before month as in Persian, and the core's digits, as other fallbacks.
     #[test]
     fn persian_fallback_writes_gregorian_dates_with_persian_month_names_and_digits() {
+        crate::i18n::load_every_language();
         let persian = WrittenDates(Language::Persian);
         let at = |text: &str| date(text).start_seconds();
         assert_eq!(persian.date(&date("2022-10-23")), "۲۳ اکتبر ۲۰۲۲");
