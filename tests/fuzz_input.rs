@@ -1,5 +1,5 @@
 //! Generated hostile input for the small readers of outside text: shareable-link fragments, embed
-//! options, the date syntax and Storyline's link syntax in event text. None may panic, and what
+//! options, the date syntax, Storyline's link syntax in event text and the word files. None may panic, and what
 //! they say back stays short however long the input.
 //!
 //! `cargo test` runs a fixed-seed pass; `STORYLINE_FUZZ_CASES=N` (as `make fuzz` sets it) runs N
@@ -10,6 +10,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use storyline::core::date::PartialDate;
 use storyline::core::embed_options::EmbedOptions;
+use storyline::core::i18n::{Language, WordTable};
 use storyline::core::text::{is_web_url, parse_text, Inline};
 use storyline::core::url_state;
 
@@ -165,6 +166,54 @@ fn dates_never_panic_and_run_forwards() {
                 prop_assert!(date.start_seconds().is_finite());
                 prop_assert!(date.end_seconds() > date.start_seconds(), "{text}");
                 prop_assert!(!date.format().is_empty());
+            }
+            Ok(())
+        })
+        .unwrap();
+}
+
+/// The `{name}` placeholders of a word, sorted.
+fn placeholders(word: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = word
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+#[test]
+fn word_files_never_panic_and_keep_english_placeholders() {
+    let english = WordTable::built_in(Language::English);
+    let albanian = WordTable::built_in(Language::Albanian).file();
+    let header = albanian.lines().next().unwrap().to_string();
+    let file = (
+        prop_oneof![
+            Just(header.clone()),
+            Just(format!("\u{feff}{header}\r")),
+            text()
+        ],
+        prop::collection::vec(
+            prop_oneof![
+                text(),
+                Just("{count} {from}".to_string()),
+                Just("{total}".to_string())
+            ],
+            0..60,
+        ),
+    );
+    runner()
+        .run(&file, |(header, lines)| {
+            let file = format!("{header}\n{}", lines.join("\n"));
+            let table = WordTable::read(Box::leak(file.clone().into_boxed_str()));
+            let found = table.words.all().into_iter().chain(table.months);
+            let expected = english.words.all().into_iter().chain(english.months);
+            for (word, english) in found.zip(expected) {
+                if word != english {
+                    prop_assert!(file.contains(word) && !word.trim().is_empty(), "{word:?}");
+                    prop_assert_eq!(placeholders(word), placeholders(english));
+                }
             }
             Ok(())
         })

@@ -6,9 +6,8 @@ use super::look::Theme;
 use super::media::{append, element};
 use super::problems::{load_failure, problems_nodes, ProblemsPanel};
 use super::timeline::StoryTimeline;
-use super::word_files::{ask_for_words, words_for};
+use super::word_files::{ask_for_words, reading_language, words_for};
 use crate::core::embed_options::{quoted_address, DataSource};
-use crate::core::i18n::Language;
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
@@ -146,11 +145,7 @@ pub fn TimelineFromSource(
 ) -> impl IntoView {
     let loaded = RwSignal::new(Loaded::Loading);
     // Before the data is read, only the embed's or the page's language is known.
-    let page_language = document()
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"));
-    let likely_language =
-        Language::choose([presentation.lang.as_deref(), page_language.as_deref()]);
+    let likely_language = reading_language(None, presentation.lang.as_deref());
     let loading_label = likely_language.words().loading;
     // The words of the language the timeline will likely speak travel with the story.
     ask_for_words(likely_language);
@@ -205,15 +200,14 @@ pub fn TimelineFromSource(
         if js_sys::Date::now() - reading > FRAME_MS {
             yield_to_browser().await;
         }
-        // Shown in its language's words (chosen as `StoryTimeline` chooses it), where the build
-        // fetches them.
+        // Shown in its language's words, where the build fetches them.
         if let Loaded::Ready(story) = &next {
-            let language = Language::choose([
-                story.shared().language.as_deref(),
+            let data_language = story.shared().language.clone();
+            words_for(reading_language(
+                data_language.as_deref(),
                 embed_language.as_deref(),
-                page_language.as_deref(),
-            ]);
-            words_for(language).await;
+            ))
+            .await;
         }
         loaded.try_set(next);
     });

@@ -17,7 +17,7 @@ use super::overview::overview_strip;
 use super::state::TimelineState;
 use super::status::{event_count, selection_announcement};
 use super::toolbar::{on_toolbar_click, toolbar};
-use crate::core::i18n::Language;
+use super::word_files::reading_language;
 use crate::core::model::Timeline;
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
@@ -86,15 +86,8 @@ pub fn StoryTimeline(
         "storyline-{}",
         NEXT_INSTANCE.fetch_add(1, Ordering::Relaxed)
     );
-    // The data's language, else the embed's, else the page's; right-to-left ones mirror the axis.
-    let page_language = document()
-        .document_element()
-        .and_then(|root| root.get_attribute("lang"));
-    let language = Language::choose([
-        timeline.language.as_deref(),
-        lang.as_deref(),
-        page_language.as_deref(),
-    ]);
+    // Right-to-left languages mirror the axis.
+    let language = reading_language(timeline.language.as_deref(), lang.as_deref());
 
     // The title card: as the embed or the page asked, else as the data says.
     let title_card = initial.title_card.unwrap_or(timeline.title_card);

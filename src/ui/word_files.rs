@@ -34,6 +34,15 @@ thread_local! {
     static ASKED: RefCell<Vec<(Language, Fetch)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The language a timeline speaks: the data's, else the embed's, else the page's (its `<html
+/// lang>`), else English. Before the data is read, `data` is none: the language it will likely be.
+pub(crate) fn reading_language(data: Option<&str>, embed: Option<&str>) -> Language {
+    let page = document()
+        .document_element()
+        .and_then(|root| root.get_attribute("lang"));
+    Language::choose([data, embed, page.as_deref()])
+}
+
 /// Where the word files are, when they are not beside the page (the script loader's folder).
 pub(crate) fn set_word_folder(folder: String) {
     FOLDER.with_borrow_mut(|kept| *kept = Some(folder));
