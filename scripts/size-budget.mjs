@@ -50,7 +50,8 @@ if (total > BUDGET_BYTES) {
   process.exit(1);
 }
 
-// The word files: each on its own budget (a story fetches one at most), and at least one there,
+// The word files: each on its own budget (a timeline fetches two at most: its embed's or page's
+// language, asked for early, and its story's, where they differ), and at least one there,
 // so a build that forgot to copy them fails here rather than in a reader's non-English story.
 const wordFiles = readdirSync(join(folder, "words")).filter((name) => name.endsWith(".txt"));
 if (wordFiles.length === 0) {

@@ -6,12 +6,14 @@ use super::look::Theme;
 use super::media::{append, element};
 use super::problems::{load_failure, problems_nodes, ProblemsPanel};
 use super::timeline::StoryTimeline;
-use super::word_files::{ask_for_words, reading_language, words_for};
+use super::word_files::{reading_language, words_for};
 use crate::core::embed_options::{quoted_address, DataSource};
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
 use crate::core::url_state::InitialView;
 use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen_futures::JsFuture;
 
 /// The data shown when the page names none with `?src=`.
@@ -146,9 +148,19 @@ pub fn TimelineFromSource(
     let loaded = RwSignal::new(Loaded::Loading);
     // Before the data is read, only the embed's or the page's language is known.
     let likely_language = reading_language(None, presentation.lang.as_deref());
-    let loading_label = likely_language.words().loading;
-    // The words of the language the timeline will likely speak travel with the story.
-    ask_for_words(likely_language);
+    let loading_label = RwSignal::new(likely_language.words().loading);
+    // The words of the language the timeline will likely speak travel with the story, and the
+    // skeleton says it is loading in them once they are here. Asked for once: if they were
+    // given up, the story does not wait for them a second time.
+    let likely_asked = Rc::new(Cell::new(false));
+    if !likely_language.has_words() {
+        let asked = Rc::clone(&likely_asked);
+        leptos::task::spawn_local(async move {
+            words_for(likely_language).await;
+            asked.set(true);
+            loading_label.try_set(likely_language.words().loading);
+        });
+    }
     // Only http and https addresses are fetched: a `data:` address would show a story nobody
     // published, under the publisher's name.
     let source = match source {
@@ -183,7 +195,7 @@ pub fn TimelineFromSource(
     let embed_language = presentation.lang.clone();
     leptos::task::spawn_local(async move {
         let text = match source {
-            Ok(DataSource::Url(url)) => fetch_text(&url, download).await,
+            Ok(DataSource::Url(url)) => fetch_text(&url, download, u32::MAX).await,
             Ok(DataSource::Inline(text)) => Ok(text),
             Err(refused) => Err(refused),
         };
@@ -203,18 +215,17 @@ pub fn TimelineFromSource(
         // Shown in its language's words, where the build fetches them.
         if let Loaded::Ready(story) = &next {
             let data_language = story.shared().language.clone();
-            words_for(reading_language(
-                data_language.as_deref(),
-                embed_language.as_deref(),
-            ))
-            .await;
+            let language = reading_language(data_language.as_deref(), embed_language.as_deref());
+            if !(language == likely_language && likely_asked.get()) {
+                words_for(language).await;
+            }
         }
         loaded.try_set(next);
     });
     // Each state is shown once, as nodes of one type that a new state replaces whole (see
     // `Built`).
     move || match loaded.get() {
-        Loaded::Loading => skeleton(loading_label),
+        Loaded::Loading => skeleton(loading_label.get()),
         Loaded::Ready(timeline) => {
             let presentation = presentation.clone();
             view! {

@@ -115,10 +115,15 @@ pub(crate) fn stop_unused(early: Option<EarlyDownload>) {
 }
 
 /// Reads a download's text, giving up after `FETCH_TIMEOUT` (or when it is stopped because the
-/// timeline was taken off the page), and says what went wrong in words. The address is shown
+/// timeline was taken off the page) or when it is longer than `most_bytes` (checked before it is
+/// copied into the module's memory), and says what went wrong in words. The address is shown
 /// quoted and cut short, and the server's own status text is left out: both may come from
 /// whoever wrote the address, and the message is shown in the publisher's box.
-pub(crate) async fn fetch_text(url: &str, download: Option<Download>) -> Result<String, String> {
+pub(crate) async fn fetch_text(
+    url: &str,
+    download: Option<Download>,
+    most_bytes: u32,
+) -> Result<String, String> {
     let shown = quoted_address(url);
     let unreachable = || {
         format!(
@@ -159,7 +164,9 @@ pub(crate) async fn fetch_text(url: &str, download: Option<Download>) -> Result<
         Err(_) => None,
     };
     let bytes = bytes
-        .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
+        .map(|buffer| js_sys::Uint8Array::new(&buffer))
+        .filter(|bytes| bytes.length() <= most_bytes)
+        .map(|bytes| bytes.to_vec())
         .ok_or_else(|| format!("The data at {shown} could not be read."))?;
     // What is not UTF-8 reads as `Response.text()` would read it: as replacement characters.
     Ok(String::from_utf8(bytes)

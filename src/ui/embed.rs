@@ -87,9 +87,7 @@ pub fn mount_embed(
     word_folder: JsValue,
 ) {
     unmount_embed(mount_point.clone());
-    if let Some(folder) = word_folder.as_string() {
-        set_word_folder(folder);
-    }
+    set_word_folder(word_folder.as_string());
     let options = read_options(&|name| {
         js_sys::Reflect::get(&options, &JsValue::from_str(name))
             .ok()

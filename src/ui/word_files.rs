@@ -8,7 +8,7 @@
 //! and nothing here fetches.
 
 use super::download::{fetch_text, web_address, Download};
-use crate::core::i18n::Language;
+use crate::core::i18n::{Language, MAX_WORD_FILE_BYTES};
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::task::{Poll, Waker};
@@ -18,19 +18,28 @@ use std::time::Duration;
 /// keep the reader waiting.
 const WORDS_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// Where the word files are.
+enum WordFolder {
+    /// `words/` beside the page: the iframe and demo pages, which sit beside the code.
+    BesideThePage,
+    /// The folder the script loader gives (`words/` in its own).
+    Given(String),
+    /// Nowhere known: a script loader that gives none is older than the word files, and the
+    /// article's own folder must not be asked; such timelines speak English.
+    Unknown,
+}
+
 /// A language's words, asked for.
 enum Fetch {
     /// On their way; the timelines waiting for them.
     Underway(Vec<Waker>),
-    /// Loaded, or given up (the language then speaks English).
-    Over,
+    /// Loaded.
+    Loaded,
 }
 
 thread_local! {
-    /// The folder of the word files, as the script loader gives it (its own folder); the iframe
-    /// and demo pages leave it unset: their files are beside the page.
-    static FOLDER: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// Each language asked for, once per page, shared by the timelines that speak it.
+    static FOLDER: RefCell<WordFolder> = const { RefCell::new(WordFolder::BesideThePage) };
+    /// Each language asked for and not given up, shared by the timelines that speak it.
     static ASKED: RefCell<Vec<(Language, Fetch)>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -43,13 +52,15 @@ pub(crate) fn reading_language(data: Option<&str>, embed: Option<&str>) -> Langu
     Language::choose([data, embed, page.as_deref()])
 }
 
-/// Where the word files are, when they are not beside the page (the script loader's folder).
-pub(crate) fn set_word_folder(folder: String) {
-    FOLDER.with_borrow_mut(|kept| *kept = Some(folder));
+/// Where the script loader's word files are (`None`: it did not say).
+pub(crate) fn set_word_folder(folder: Option<String>) {
+    FOLDER.with_borrow_mut(|kept| {
+        *kept = folder.map_or(WordFolder::Unknown, WordFolder::Given);
+    });
 }
 
-/// Starts fetching `language`'s words unless they are at hand or were asked for already.
-pub(crate) fn ask_for_words(language: Language) {
+/// Starts fetching `language`'s words unless they are at hand or on their way.
+fn ask_for_words(language: Language) {
     let asked = ASKED.with_borrow_mut(|asked| {
         let known = language.has_words() || asked.iter().any(|(other, _)| *other == language);
         if !known {
@@ -60,29 +71,35 @@ pub(crate) fn ask_for_words(language: Language) {
     if asked {
         return;
     }
-    let folder = FOLDER.with_borrow(|folder| folder.clone());
-    let written = format!(
-        "{}{}.txt",
-        folder.as_deref().unwrap_or("words/"),
-        language.tag()
-    );
+    let folder = FOLDER.with_borrow(|folder| match folder {
+        WordFolder::BesideThePage => Some("words/".to_string()),
+        WordFolder::Given(folder) => Some(folder.clone()),
+        WordFolder::Unknown => None,
+    });
     leptos::task::spawn_local(async move {
         // A failure leaves the language speaking English; the story is shown all the same.
-        if let Ok(address) = web_address(&written) {
+        let mut loaded = false;
+        if let Some(address) =
+            folder.and_then(|folder| web_address(&format!("{folder}{}.txt", language.tag())).ok())
+        {
             let download = Download::start(&address);
             if let Some(download) = &download {
                 let controller = download.controller.clone();
                 set_timeout(move || controller.abort(), WORDS_TIMEOUT);
             }
-            if let Ok(file) = fetch_text(&address, download).await {
-                language.load_words(&file);
+            let most_bytes = MAX_WORD_FILE_BYTES as u32;
+            if let Ok(file) = fetch_text(&address, download, most_bytes).await {
+                loaded = language.load_words(&file);
             }
         }
+        // Given up words are forgotten, so a timeline mounted later asks again.
         let waiting = ASKED.with_borrow_mut(|asked| {
-            asked
-                .iter_mut()
-                .find(|(other, _)| *other == language)
-                .map(|(_, fetch)| std::mem::replace(fetch, Fetch::Over))
+            let at = asked.iter().position(|(other, _)| *other == language)?;
+            if loaded {
+                Some(std::mem::replace(&mut asked[at].1, Fetch::Loaded))
+            } else {
+                Some(asked.swap_remove(at).1)
+            }
         });
         if let Some(Fetch::Underway(wakers)) = waiting {
             wakers.into_iter().for_each(Waker::wake);

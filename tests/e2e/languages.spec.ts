@@ -51,7 +51,7 @@ test("the Albanian story speaks Albanian", async ({ page }) => {
 
 // The reader's code carries English's words only: a story in another language fetches its own
 // from `words/<tag>.txt` beside the code (src/ui/word_files.rs).
-test("only a story in another language fetches its words: once per page, from beside the code, before it shows", async ({ page }) => {
+test("only a story in another language fetches its words: each language once per page, from beside the code, before it shows", async ({ page }) => {
   const wordFiles: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes("/words/")) wordFiles.push(new URL(request.url()).pathname);
@@ -62,33 +62,35 @@ test("only a story in another language fetches its words: once per page, from be
   await expect(timeline.event("nato-accession")).toBeVisible();
   expect(wordFiles).toEqual([]);
 
-  // Two script embeds of the Albanian story on a page in another folder than the loader's.
+  // Script embeds of the Albanian story, twice, and of a Hebrew one, on a page in another folder
+  // than the loader's.
+  await page.route("**/hebrew.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, language: "he" }) }),
+  );
   await page.route("**/fixtures/albanian-host.html", (route) =>
     route.fulfill({
       contentType: "text/html",
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/embed/storyline.js"></script></head>
         <body><div class="storyline-embed" id="one" data-src="/data/albania-iran-israel.sq.json" data-height="420"></div>
-        <div class="storyline-embed" id="two" data-src="/data/albania-iran-israel.sq.json" data-height="420"></div></body></html>`,
+        <div class="storyline-embed" id="two" data-src="/hebrew.json" data-height="420"></div>
+        <div class="storyline-embed" id="three" data-src="/data/albania-iran-israel.sq.json" data-height="420"></div></body></html>`,
     }),
   );
   await page.goto("/fixtures/albanian-host.html");
-  for (const id of ["#one", "#two"]) {
+  for (const [id, zoomIn, count] of [["#one", "Zmadho", "19 ngjarje"], ["#two", "הגדלה", "19 אירועים"], ["#three", "Zmadho", "19 ngjarje"]]) {
     const embed = page.locator(id);
     await embed.scrollIntoViewIfNeeded();
-    await expect(embed.getByRole("button", { name: "Zmadho", exact: true })).toBeVisible();
-    await expect(embed.locator(".storyline-count")).toHaveText("19 ngjarje");
+    await expect(embed.getByRole("button", { name: zoomIn, exact: true })).toBeVisible();
+    await expect(embed.locator(".storyline-count")).toHaveText(count);
   }
-  expect(wordFiles).toEqual(["/embed/words/sq.txt"]);
+  expect(wordFiles.sort()).toEqual(["/embed/words/he.txt", "/embed/words/sq.txt"]);
 });
 
-test("an embed's language has its words asked for while the story is still on its way", async ({ page }) => {
-  let wordsAsked = false;
-  page.on("request", (request) => {
-    if (new URL(request.url()).pathname === "/embed/words/sq.txt") wordsAsked = true;
-  });
-  // The story (without a language of its own) is answered only once the words were asked for.
+test("an embed's language has its words asked for while the story is still on its way, and its skeleton speaks it", async ({ page }) => {
+  // The story (without a language of its own) is answered only once the skeleton says it is
+  // loading in Albanian, which it can only once the words came without the story.
   await page.route("**/held-story.json", async (route) => {
-    await expect.poll(() => wordsAsked).toBe(true);
+    await expect(page.locator(".storyline-skeleton")).toHaveAttribute("aria-label", "Vija kohore po ngarkohet");
     await route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, language: undefined }) });
   });
   await page.goto("/embed/embed.html?src=/held-story.json&lang=sq");
@@ -117,6 +119,13 @@ test("where its words cannot be had, a story shows English's, still in its own d
   await expect(timeline.root).toHaveAttribute("dir", "rtl");
   await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
   await expect(page.locator(".storyline-count")).toHaveText("19 events");
+
+  // A server that never answers: the story shows after five seconds, in English's words.
+  await page.unroute("**/words/he.txt");
+  await page.route("**/words/he.txt", () => {});
+  await page.goto("./?src=hebrew.json");
+  await expect(page.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible({ timeout: 9_000 });
+  await expect(timeline.root).toHaveAttribute("dir", "rtl");
 });
 
 // The demo's dates, sources and colours with Persian titles, as a Persian newsroom would publish it.

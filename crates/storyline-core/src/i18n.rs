@@ -191,12 +191,12 @@ static ENGLISH_TABLE: WordTable = WordTable {
 /// Word tables loaded at run time, one per language, English's built in. (Built in every build,
 /// so the default tests check it too.)
 #[cfg_attr(not(feature = "fetched-words"), allow(dead_code))]
-struct LoadedWords([std::sync::OnceLock<WordTable>; 8]);
+struct LoadedWords([std::sync::OnceLock<WordTable>; LANGUAGES.len()]);
 
 #[cfg_attr(not(feature = "fetched-words"), allow(dead_code))]
 impl LoadedWords {
     const fn new() -> LoadedWords {
-        LoadedWords([const { std::sync::OnceLock::new() }; 8])
+        LoadedWords([const { std::sync::OnceLock::new() }; LANGUAGES.len()])
     }
 
     fn get(&self, language: Language) -> Option<&WordTable> {
@@ -1016,14 +1016,24 @@ mod tests {
         assert!(loaded.get(Language::Albanian).is_none());
         assert_eq!(loaded.get(Language::English), Some(&ENGLISH_TABLE));
         loaded.load(Language::Albanian, &albanian.file());
-        loaded.load(Language::Albanian, "zoom_in\tX\n");
+        loaded.load(
+            Language::Albanian,
+            &WordTable::built_in(Language::French).file(),
+        );
         assert_eq!(loaded.get(Language::Albanian), Some(&albanian));
         // English cannot be replaced; a file too long to be a word file is not read.
-        loaded.load(Language::English, "zoom_in\tX\n");
+        loaded.load(Language::English, &albanian.file());
         assert_eq!(loaded.get(Language::English), Some(&ENGLISH_TABLE));
-        let huge = "zoom_in\tX\n".repeat(MAX_WORD_FILE_BYTES / 8);
+        assert!(loaded.0[Language::English as usize].get().is_none());
+        let german = WordTable::built_in(Language::German).file();
+        let huge = german.clone() + &"\n".repeat(MAX_WORD_FILE_BYTES - german.len() + 1);
         loaded.load(Language::German, &huge);
         assert!(loaded.get(Language::German).is_none());
+        loaded.load(Language::German, &huge[..MAX_WORD_FILE_BYTES]);
+        assert_eq!(
+            loaded.get(Language::German),
+            Some(&WordTable::built_in(Language::German))
+        );
         assert!(Language::English.has_words());
     }
 

@@ -506,6 +506,7 @@ mod tests {
 
     #[test]
     fn labels_never_overlap_at_any_span_or_width_in_any_words() {
+        crate::i18n::load_every_language();
         let centre = PartialDate::parse("2022-10-23").unwrap().start_seconds();
         let languages: [&dyn DateWords; 3] = [
             &ENGLISH_DATES,
