@@ -78,7 +78,8 @@ thread_local! {
 /// element's `data-*` values, plus `inline` for JSON written inside the element; `early` is the
 /// loader's download of `src`, started while this code loaded (`{src, response, controller}`);
 /// `word_folder` is where the loader finds the word files of languages other than English (its
-/// own folder's `words/`), which the reader's build fetches for a story in one of them.
+/// own folder's `words/`), which the reader's build fetches for a story in one of them; a loader
+/// that gives none is older than the word files, and its timelines speak English.
 #[wasm_bindgen]
 pub fn mount_embed(
     mount_point: web_sys::HtmlElement,

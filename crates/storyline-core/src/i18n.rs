@@ -112,7 +112,7 @@ impl Language {
         #[cfg(feature = "fetched-words")]
         return self
             .fetched()
-            .map_or(&ENGLISH_MONTHS, |table| &table.months);
+            .map_or(&ENGLISH_TABLE.months, |table| &table.months);
         #[cfg(not(feature = "fetched-words"))]
         return self.built_in_months();
     }
@@ -351,9 +351,6 @@ macro_rules! interface_words {
 
         /// The words' names in declaration order, hashed: what a word file's first line says.
         const WORD_ORDER: u32 = order_hash(&[$(stringify!($word)),*]);
-
-        impl Words {
-        }
     };
 }
 
