@@ -10,6 +10,7 @@ use super::word_files::{reading_language, words_for};
 use crate::core::embed_options::{quoted_address, DataSource};
 use crate::core::parse::{Problem, ProblemCount, Severity};
 use crate::core::story::Story;
+use crate::core::text_hash::text_hashing_is_seeded;
 use crate::core::url_state::InitialView;
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -102,9 +103,21 @@ pub fn warnings_line(problems: &[Problem], total: ProblemCount) -> Option<String
     Some(line)
 }
 
+/// Gives the core's maps of text from a file a seed from the page's random numbers, once: the
+/// standard library has no random data on the web's target (see `core::text_hash`); natively (the
+/// CLI, tests) its keys are random already.
+pub(crate) fn seed_text_hashing() {
+    if cfg!(target_family = "wasm") && !text_hashing_is_seeded() {
+        let half = |random: f64| (random * 4_294_967_296.0) as u64;
+        let seed = half(js_sys::Math::random()) << 32 | half(js_sys::Math::random());
+        crate::core::text_hash::seed_text_hashing(seed | 1);
+    }
+}
+
 /// Reads a document into what the page shows; its warnings go to the console, in one line, for
 /// whoever maintains the data.
 pub fn read_document(text: &str) -> Result<Story, Vec<Problem>> {
+    seed_text_hashing();
     let outcome = Story::read(text);
     if let Some(line) = warnings_line(&outcome.problems, outcome.total) {
         leptos::logging::warn!("{line}");

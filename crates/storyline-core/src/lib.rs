@@ -38,6 +38,7 @@ pub mod static_html;
 pub mod static_svg;
 pub mod story;
 pub mod text;
+pub mod text_hash;
 pub mod ticks;
 pub mod url_state;
 pub mod viewport;

@@ -4,8 +4,8 @@
 //! scanner walks it again and records where every key and value begins. It only runs when there are
 //! problems to report, so it favours simplicity over speed.
 
+use crate::text_hash::{TextMap, TextSet};
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// Keys longer than this are cut when a path is shown.
@@ -76,15 +76,15 @@ pub struct Position {
 /// Where the wanted keys and values of a valid JSON document begin.
 #[derive(Debug, Default)]
 pub struct SourceMap {
-    values: HashMap<JsonPath, Position>,
-    keys: HashMap<JsonPath, Position>,
+    values: TextMap<JsonPath, Position>,
+    keys: TextMap<JsonPath, Position>,
 }
 
 impl SourceMap {
     /// Scans `text`, which must already be known to parse as JSON, recording where the `wanted`
     /// paths and all their ancestors begin (a missing field is reported at its parent).
     pub fn new(text: &str, wanted: &[JsonPath]) -> SourceMap {
-        let mut wanted_paths: HashSet<Vec<PathSegment>> = HashSet::new();
+        let mut wanted_paths: TextSet<Vec<PathSegment>> = TextSet::default();
         for path in wanted {
             for length in 0..=path.0.len() {
                 wanted_paths.insert(path.0[..length].to_vec());
@@ -93,8 +93,8 @@ impl SourceMap {
         let mut scanner = Scanner {
             bytes: text.as_bytes(),
             offset: 0,
-            values: HashMap::new(),
-            keys: HashMap::new(),
+            values: TextMap::default(),
+            keys: TextMap::default(),
             wanted: wanted_paths,
         };
         let mut path = Vec::new();
@@ -136,8 +136,8 @@ impl SourceMap {
 }
 
 /// The line and column of each byte offset (sorted), in one pass over the text.
-fn positions_of(bytes: &[u8], sorted_offsets: &[usize]) -> HashMap<usize, Position> {
-    let mut positions = HashMap::with_capacity(sorted_offsets.len());
+fn positions_of(bytes: &[u8], sorted_offsets: &[usize]) -> TextMap<usize, Position> {
+    let mut positions = TextMap::with_capacity_and_hasher(sorted_offsets.len(), Default::default());
     let (mut line, mut column, mut at) = (1, 1, 0);
     for &offset in sorted_offsets {
         let offset = offset.min(bytes.len());
@@ -160,9 +160,9 @@ fn positions_of(bytes: &[u8], sorted_offsets: &[usize]) -> HashMap<usize, Positi
 struct Scanner<'a> {
     bytes: &'a [u8],
     offset: usize,
-    values: HashMap<JsonPath, usize>,
-    keys: HashMap<JsonPath, usize>,
-    wanted: HashSet<Vec<PathSegment>>,
+    values: TextMap<JsonPath, usize>,
+    keys: TextMap<JsonPath, usize>,
+    wanted: TextSet<Vec<PathSegment>>,
 }
 
 impl Scanner<'_> {

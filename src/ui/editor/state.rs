@@ -82,6 +82,8 @@ pub struct EditorState {
 
 impl EditorState {
     pub fn new() -> Self {
+        // Before any file is read or imported here.
+        crate::ui::app::seed_text_hashing();
         EditorState {
             text: RwSignal::new(String::new()),
             problems: RwSignal::new(Vec::new()),

@@ -12,7 +12,7 @@ use super::date::PartialDate;
 use super::media::{is_audio_file, is_image_file, Video};
 use super::schema::{CategoryV1, DocumentV1, EventV1, MediaKindV1, MediaV1, SCHEMA_ID};
 use super::text::is_web_url;
-use std::collections::{HashMap, HashSet};
+use crate::text_hash::{TextMap, TextSet};
 
 /// At most this many errors, and as many notes, are kept: a journalist reads the first ones,
 /// and a file with a problem on each of 100,000 rows must not bury the editor in messages.
@@ -416,8 +416,8 @@ fn ends_before(start: &str, end: &str) -> bool {
 /// Ids made unique by a counter per id, so many events with one headline take linear time.
 #[derive(Default)]
 struct UniqueIds {
-    used: HashSet<String>,
-    next_suffix: HashMap<String, usize>,
+    used: TextSet<String>,
+    next_suffix: TextMap<String, usize>,
 }
 
 impl UniqueIds {
@@ -442,7 +442,7 @@ impl UniqueIds {
 #[derive(Default)]
 struct Categories {
     list: Vec<CategoryV1>,
-    ids: HashSet<String>,
+    ids: TextSet<String>,
 }
 
 impl Categories {

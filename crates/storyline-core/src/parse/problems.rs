@@ -3,7 +3,7 @@
 
 use super::super::locate::{JsonPath, Position, SourceMap};
 use super::*;
-use std::collections::HashMap;
+use crate::text_hash::TextMap;
 
 /// A problem before it is given its line and column.
 pub(super) struct Found {
@@ -54,7 +54,7 @@ pub(super) struct Kept {
     pub(super) found: Vec<Found>,
     /// A kept problem's message and the shape of its path (indices left out) to its place in
     /// `found`: the same message in the same kind of place is the same problem again.
-    pub(super) by_kind: HashMap<(String, String), usize>,
+    pub(super) by_kind: TextMap<(String, String), usize>,
     pub(super) count: usize,
 }
 

@@ -9,8 +9,8 @@ use super::super::model::{
 };
 use super::super::text::parse_text;
 use super::*;
+use crate::text_hash::{TextMap, TextSet};
 use serde_json::{Map, Value};
-use std::collections::{HashMap, HashSet};
 
 /// The fields each object of the format may have.
 pub(crate) const TOP_FIELDS: &[&str] = &[
@@ -114,13 +114,13 @@ impl Checker {
         pending: Vec<PendingEvent>,
         categories: &[Category],
     ) -> Vec<Event> {
-        let by_id: HashMap<&str, usize> = categories
+        let by_id: TextMap<&str, usize> = categories
             .iter()
             .enumerate()
             .map(|(index, category)| (category.id.as_str(), index))
             .collect();
         // Where each unknown id's problem went: a file may repeat one 200,000 times.
-        let mut unknown: HashMap<String, Option<usize>> = HashMap::new();
+        let mut unknown: TextMap<String, Option<usize>> = TextMap::default();
         let mut events = Vec::with_capacity(pending.len());
         for PendingEvent {
             event,
@@ -129,7 +129,7 @@ impl Checker {
         } in pending
         {
             let mut matched = Vec::new();
-            let mut seen = HashSet::new();
+            let mut seen = TextSet::default();
             let list = JsonPath::root()
                 .key("events")
                 .index(position)
@@ -182,7 +182,7 @@ impl Checker {
             return Vec::new();
         };
         let mut categories = Vec::new();
-        let mut seen = HashSet::new();
+        let mut seen = TextSet::default();
         for (index, item) in items.iter().enumerate() {
             let path = path.index(index);
             let Some(object) = self.object(item, &path, "a category") else {
@@ -237,7 +237,7 @@ impl Checker {
         value: &Value,
         list: &JsonPath,
         position: usize,
-        seen_ids: &mut HashSet<String>,
+        seen_ids: &mut TextSet<String>,
     ) -> Option<PendingEvent> {
         let path = &list.index(position);
         let object = self.object(value, path, "an event")?;

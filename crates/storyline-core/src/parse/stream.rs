@@ -4,8 +4,8 @@
 use super::super::locate::JsonPath;
 use super::super::model::Event;
 use super::*;
+use crate::text_hash::TextSet;
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 use std::fmt;
 
 /// The top level of a document as read: its small fields as JSON values, its events already
@@ -122,7 +122,7 @@ impl<'de> serde::de::Visitor<'de> for EventsSeed<'_> {
 
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<EventsField, A::Error> {
         let mut events = Vec::new();
-        let mut seen_ids = HashSet::new();
+        let mut seen_ids = TextSet::default();
         let list = JsonPath::root().key("events");
         let mut position = 0;
         while let Some(value) = seq.next_element::<Value>()? {
