@@ -557,3 +557,11 @@ async fn a_long_story_is_drawn_after_its_first_frame_unless_asked_to_draw_in_it(
         "a short story waited for a task of its own"
     );
 }
+
+/// The standard library's hash keys are the same on every load here, so reading a story first
+/// seeds the maps that hold its text from the page's random numbers (`core::text_hash`).
+#[wasm_bindgen_test]
+fn reading_a_story_seeds_the_maps_of_its_text() {
+    assert!(read_document(STORY).is_ok());
+    assert!(storyline::core::text_hash::text_hashing_is_seeded());
+}
