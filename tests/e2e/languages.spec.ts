@@ -128,6 +128,68 @@ test("where its words cannot be had, a story shows English's, still in its own d
   await expect(timeline.root).toHaveAttribute("dir", "rtl");
 });
 
+test("a timeline taken down while its words are on their way leaves the page calm, and comes back in them", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.route("**/hebrew.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, language: "he" }) }),
+  );
+  // The words are held until released.
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/embed/words/he.txt", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/fixtures/spa-host.html");
+  await expect(page.locator('#one [data-event-id="nato-accession"]')).toHaveCount(1);
+  const wordsAsked = page.waitForRequest((request) => request.url().endsWith("/embed/words/he.txt"));
+  await page.evaluate(() => {
+    const element = document.createElement("div");
+    element.className = "storyline-embed";
+    element.id = "hebrew";
+    element.dataset.src = "/hebrew.json";
+    document.querySelector("#view")!.prepend(element);
+  });
+  const hebrew = page.locator("#hebrew");
+  // Its story is read; it waits for its words.
+  await wordsAsked;
+  await expect(hebrew.locator("[role=status]")).toHaveCount(1);
+  expect(await page.evaluate(() => (window as any).Storyline.unmount(document.querySelector("#hebrew")))).toBe(true);
+  release();
+  // Mounted again, it shows its story in Hebrew's words; the English timeline beside it never noticed.
+  await page.evaluate(() => (window as any).Storyline.mount(document.querySelector("#hebrew")));
+  await expect(hebrew.getByRole("button", { name: "הגדלה", exact: true })).toBeVisible();
+  await expect(hebrew.locator("section.storyline")).toHaveCount(1);
+  await expect(page.locator("#one").getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a loader that names no word folder (older than the word files) gets English's words, never the article's folder's", async ({ page }) => {
+  const wordFiles: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/words/")) wordFiles.push(new URL(request.url()).pathname);
+  });
+  await page.route("**/hebrew.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: JSON.stringify({ ...story, language: "he" }) }),
+  );
+  await page.goto("/fixtures/spa-host.html");
+  await expect(page.locator('#one [data-event-id="nato-accession"]')).toHaveCount(1);
+  // As an old loader calls it: three arguments, no folder.
+  await page.evaluate(async () => {
+    const module = await import("/embed/storyline-embed.js");
+    const element = document.createElement("div");
+    element.id = "old-loader";
+    element.style.height = "420px";
+    document.body.append(element);
+    module.mount_embed(element, { src: new URL("/hebrew.json", location.href).href }, undefined);
+  });
+  const old = page.locator("#old-loader");
+  await expect(old.locator("section.storyline")).toHaveAttribute("dir", "rtl");
+  await expect(old.getByRole("button", { name: "Zoom in", exact: true })).toBeVisible();
+  expect(wordFiles).toEqual([]);
+});
+
 // The demo's dates, sources and colours with Persian titles, as a Persian newsroom would publish it.
 const PERSIAN_TITLES: Record<string, string> = {
   "nato-accession": "آلبانی به ناتو پیوست",
